@@ -38,6 +38,15 @@ public enum EventType {
         return payload;
     }
 
+    /** Class-path location of the JSON schema of this type's payload, e.g. {@code schemas/place-snapshot.schema.json}. */
+    public String schemaResource() {
+        String kebab = payload.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+        return "schemas/" + kebab + ".schema.json";
+    }
+
+    /** Class-path location of the envelope's JSON schema. */
+    public static final String ENVELOPE_SCHEMA = "schemas/cloudevent.schema.json";
+
     public static Optional<EventType> of(String type) {
         return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
     }

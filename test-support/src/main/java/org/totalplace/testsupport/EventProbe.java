@@ -62,7 +62,10 @@ public final class EventProbe implements AutoCloseable {
 
     private void poll(Duration timeout) {
         for (ConsumerRecord<String, String> r : consumer.poll(timeout)) {
-            received.add(new Received(r.key(), EventJson.read(r.value())));
+            CloudEvent event = EventJson.read(r.value());
+            // every event a test sees must match its published schema
+            EventSchemas.requireValid(event);
+            received.add(new Received(r.key(), event));
         }
     }
 
