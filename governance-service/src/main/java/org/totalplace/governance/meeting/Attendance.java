@@ -1,0 +1,5 @@
+package org.totalplace.governance.meeting;
+
+public enum Attendance {
+    PRESENT, APOLOGIES, ABSENT
+}

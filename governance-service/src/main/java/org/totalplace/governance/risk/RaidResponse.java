@@ -1,0 +1,5 @@
+package org.totalplace.governance.risk;
+
+public enum RaidResponse {
+    AVOID, MITIGATE, TRANSFER, ACCEPT
+}

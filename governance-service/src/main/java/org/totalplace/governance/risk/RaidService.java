@@ -1,0 +1,121 @@
+package org.totalplace.governance.risk;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.totalplace.commons.problem.ProblemException;
+import org.totalplace.commons.security.PlaceAccess;
+import org.totalplace.commons.security.Roles;
+import org.totalplace.commons.web.Etags;
+import org.totalplace.commons.web.Page;
+import org.totalplace.commons.web.PageRequest;
+import org.totalplace.governance.common.Ids;
+import org.totalplace.governance.place.Places;
+import org.totalplace.governance.risk.RaidDtos.RaidInput;
+import org.totalplace.governance.risk.RaidDtos.RaidView;
+
+import java.util.List;
+
+@ApplicationScoped
+public class RaidService {
+
+    private final Places places;
+    private final PlaceAccess access;
+    private final EntityManager em;
+
+    public RaidService(Places places, PlaceAccess access, EntityManager em) {
+        this.places = places;
+        this.access = access;
+        this.em = em;
+    }
+
+    /** The log, highest score first. */
+    @Transactional
+    public Page<RaidView> list(String placeId, RaidType type, RaidStatus status, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (placeId != null && !placeId.isBlank()) {
+            where.append(" and placeId = :place");
+            params.and("place", placeId);
+        }
+        if (type != null) {
+            where.append(" and type = :type");
+            params.and("type", type);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        var query = RaidItem.<RaidItem>find(where.toString(),
+                Sort.descending("score").and("reviewDate").and("id"), params);
+        List<RaidView> items = query.range(page.offset(), page.offset() + page.size() - 1).list()
+                .stream().map(this::view).toList();
+        return Page.of(items, page, query.count());
+    }
+
+    @Transactional
+    public RaidView get(String id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public RaidView create(RaidInput input) {
+        access.requireWrite(input.placeId(), Roles.PLACE_OFFICER);
+        places.require(input.placeId(), "placeId");
+        RaidItem r = new RaidItem();
+        r.id = Ids.next();
+        r.placeId = input.placeId();
+        apply(r, input);
+        r.persist();
+        em.flush();
+        return view(r);
+    }
+
+    @Transactional
+    public RaidView replace(String id, String ifMatch, RaidInput input) {
+        RaidItem r = find(id);
+        access.requireWrite(r.placeId, Roles.PLACE_OFFICER);
+        Etags.requireMatch(ifMatch, r.version);
+        if (!r.placeId.equals(input.placeId())) {
+            throw ProblemException.invalidField("placeId", "a RAID entry cannot move to another place");
+        }
+        apply(r, input);
+        em.flush();
+        return view(r);
+    }
+
+    private static void apply(RaidItem r, RaidInput input) {
+        RaidRules.datesOutOfOrder(input.raisedOn(), input.reviewDate())
+                .ifPresent(why -> {
+                    throw ProblemException.invalidField("reviewDate", why);
+                });
+        r.type = input.type();
+        r.title = input.title();
+        r.description = input.description();
+        r.likelihood = input.likelihood();
+        r.impact = input.impact();
+        r.score = RaidRules.score(r.likelihood, r.impact);
+        r.owner = input.owner();
+        r.response = input.response();
+        r.actions = input.actions();
+        r.status = input.status() == null ? RaidStatus.OPEN : input.status();
+        r.raisedOn = input.raisedOn();
+        r.reviewDate = input.reviewDate();
+    }
+
+    private RaidItem find(String id) {
+        RaidItem r = RaidItem.findById(id);
+        if (r == null) {
+            throw ProblemException.notFound("RAID entry", id);
+        }
+        return r;
+    }
+
+    private RaidView view(RaidItem r) {
+        return new RaidView(r.id, r.placeId, r.type, r.title, r.description, r.likelihood, r.impact, r.score,
+                RaidRules.rating(r.score), access.maySeePersonalData() ? r.owner : null, r.response, r.actions,
+                r.status, r.raisedOn, r.reviewDate, r.version);
+    }
+}

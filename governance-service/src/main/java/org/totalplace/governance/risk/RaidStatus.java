@@ -1,0 +1,5 @@
+package org.totalplace.governance.risk;
+
+public enum RaidStatus {
+    OPEN, MONITORING, CLOSED
+}

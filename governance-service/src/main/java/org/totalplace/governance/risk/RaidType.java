@@ -1,0 +1,5 @@
+package org.totalplace.governance.risk;
+
+public enum RaidType {
+    RISK, ASSUMPTION, ISSUE, DEPENDENCY
+}
