@@ -54,14 +54,25 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         // shut down with the JVM, after the last Quarkus start that uses it
     }
 
+    // bounded: on a loaded machine a clean broker shutdown can outlast surefire's patience with the exiting fork
     private static synchronized void shutdown() {
         if (cluster != null) {
-            try {
-                cluster.close();
-            } catch (Exception ignored) {
-                // the JVM is going away
-            }
+            KafkaClusterTestKit closing = cluster;
             cluster = null;
+            Thread closer = new Thread(() -> {
+                try {
+                    closing.close();
+                } catch (Exception ignored) {
+                    // the JVM is going away
+                }
+            }, "kafka-test-shutdown");
+            closer.setDaemon(true);
+            closer.start();
+            try {
+                closer.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

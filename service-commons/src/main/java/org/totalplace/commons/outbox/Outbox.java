@@ -49,7 +49,8 @@ public class Outbox {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
+                // events recorded during start-up (reference data) wait for the first sweep
+                if (status == Status.STATUS_COMMITTED && OutboxRelay.UntilStarted.applicationStarted()) {
                     relay.wake();
                 }
             }

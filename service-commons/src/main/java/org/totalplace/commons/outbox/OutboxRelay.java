@@ -2,9 +2,12 @@ package org.totalplace.commons.outbox;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Application;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -59,10 +62,24 @@ public class OutboxRelay {
     }
 
     // the sweep catches whatever a wake-up missed (a crash, a broker outage, another instance's rows)
-    @Scheduled(every = "${outbox.relay.interval:1s}", delayed = "${outbox.relay.initial-delay:2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${outbox.relay.interval:1s}", delayed = "${outbox.relay.initial-delay:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = UntilStarted.class)
     void sweep() {
         relay();
+    }
+
+    /** Holds the sweep back until start-up is complete, so the Kafka channel is wired before first use. */
+    @Singleton
+    public static class UntilStarted implements Scheduled.SkipPredicate {
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !applicationStarted();
+        }
+
+        static boolean applicationStarted() {
+            Application app = Application.currentApplication();
+            return app != null && app.isStarted();
+        }
     }
 
     void relay() {
