@@ -1,0 +1,3 @@
+package org.totalplace.counting.count;
+
+public enum CountStatus { DRAFT, SUBMITTED, FINAL, SUPERSEDED }

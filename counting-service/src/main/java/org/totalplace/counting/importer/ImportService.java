@@ -1,0 +1,310 @@
+package org.totalplace.counting.importer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.totalplace.commons.problem.Problem;
+import org.totalplace.commons.problem.ProblemException;
+import org.totalplace.commons.security.PlaceAccess;
+import org.totalplace.counting.count.CountLifecycle;
+import org.totalplace.counting.count.CountService;
+import org.totalplace.counting.count.CountStatus;
+import org.totalplace.counting.count.ExpenditureCount;
+import org.totalplace.counting.function.FunctionCatalogue;
+import org.totalplace.counting.line.BulkFile;
+import org.totalplace.counting.line.LineStore;
+import org.totalplace.counting.line.SummaryKey;
+import org.totalplace.counting.organisation.Organisation;
+import org.totalplace.counting.organisation.OrganisationDirectory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Imports a CSV into a draft count, atomically: one streaming pass validates every row and writes the valid ones
+ * to a bulk file on disk; only when no row failed are they loaded, with the count's summary, in ONE transaction.
+ * Large bodies are spooled to disk and imported as a job the client polls.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CountService counts;
+    private final PlaceAccess access;
+    private final LineStore store;
+    private final FunctionCatalogue functions;
+    private final ManagedExecutor executor;
+    private final EntityManager em;
+    private final long asyncThreshold;
+    private final int maxErrors;
+
+    public ImportService(CountService counts, PlaceAccess access, LineStore store, FunctionCatalogue functions,
+                         ManagedExecutor executor, EntityManager em,
+                         @ConfigProperty(name = "counting.import.async-threshold-bytes") long asyncThreshold,
+                         @ConfigProperty(name = "counting.import.max-reported-errors") int maxErrors) {
+        this.counts = counts;
+        this.access = access;
+        this.store = store;
+        this.functions = functions;
+        this.executor = executor;
+        this.em = em;
+        this.asyncThreshold = asyncThreshold;
+        this.maxErrors = maxErrors;
+    }
+
+    /** Whether a body should be imported as a job rather than within the request. */
+    public boolean runsAsJob(Long contentLength, boolean asked) {
+        return asked || contentLength == null || contentLength > asyncThreshold;
+    }
+
+    /** Imports within the request and returns the finished import. */
+    public ImportView importNow(String countId, InputStream body, Long contentLength, ImportOptions options) {
+        ExpenditureCount count = editableCount(countId);
+        ImportJob job = start(count.id, contentLength);
+        try {
+            run(job.id, count.id, body, options);
+        } catch (RuntimeException e) {
+            finish(job.id, j -> {
+                j.status = ImportJob.Status.FAILED;
+                j.message = e instanceof ProblemException ? e.getMessage() : "the import failed on our side";
+            });
+            throw e;
+        }
+        return view(job.id);
+    }
+
+    /** Spools the body to disk, starts the job and returns it RUNNING. */
+    public ImportView startJob(String countId, InputStream body, ImportOptions options) {
+        ExpenditureCount count = editableCount(countId);
+        Path spool;
+        try {
+            spool = Files.createTempFile("import-", ".csv");
+            Files.copy(body, spool, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw ProblemException.badRequest("the upload broke off: " + e.getMessage(), null);
+        }
+        ImportJob job = start(count.id, size(spool));
+        executor.execute(() -> {
+            try (InputStream in = Files.newInputStream(spool)) {
+                run(job.id, count.id, in, options);
+            } catch (IOException | RuntimeException e) {
+                Log.errorf(e, "import %s failed", job.id);
+                finish(job.id, j -> {
+                    j.status = ImportJob.Status.FAILED;
+                    j.message = "the import failed on our side; quote import id " + j.id;
+                });
+            } finally {
+                deleteQuietly(spool);
+            }
+        });
+        return view(job.id);
+    }
+
+    public ImportView get(String jobId) {
+        ImportJob job = QuarkusTransaction.joiningExisting().call(() -> ImportJob.<ImportJob>findById(jobId));
+        if (job == null) {
+            throw ProblemException.notFound("import", jobId);
+        }
+        counts.readable(job.countId); // an import is as visible as its count
+        return view(jobId);
+    }
+
+    private ExpenditureCount editableCount(String countId) {
+        ExpenditureCount count = counts.writable(countId);
+        CountLifecycle.requireEditable(count.status);
+        return count;
+    }
+
+    private ImportJob start(String countId, Long bytesTotal) {
+        String who = access.who();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = new ImportJob();
+            job.id = UUID.randomUUID().toString();
+            job.countId = countId;
+            job.status = ImportJob.Status.RUNNING;
+            job.bytesTotal = bytesTotal;
+            job.startedBy = who;
+            job.startedAt = Instant.now();
+            job.persist();
+            return job;
+        });
+    }
+
+    private void run(String jobId, String countId, InputStream body, ImportOptions options) {
+        Path bulk = null;
+        try {
+            bulk = Files.createTempFile("import-", ".tsv");
+            OrganisationDirectory directory = directory();
+            Map<SummaryKey, LineStore.Sum> sums = new HashMap<>();
+            CsvImport.Outcome outcome;
+            try (BulkFile out = new BulkFile(bulk)) {
+                InputStream csv = options.fiscalDataPackage() ? FiscalDataPackages.csvOf(body) : body;
+                outcome = new CsvImport(options, directory, functions::exists, maxErrors).read(csv, row -> {
+                    out.write(countId, row.organisationId(), row.fundingSource(), row.functionCode(),
+                            row.clientGroup(), row.capitalRevenue(), row.amount().toPlainString(), row.note(),
+                            row.sourceRowRef(), row.date() == null ? null : row.date().toString(), jobId);
+                    sums.computeIfAbsent(new SummaryKey(row.organisationId(), row.fundingSource(),
+                            row.functionCode(), row.clientGroup(), row.capitalRevenue()), k -> new LineStore.Sum())
+                            .add(row.amount());
+                }, progress(jobId));
+            }
+            if (!outcome.valid()) {
+                finish(jobId, j -> {
+                    record(j, outcome);
+                    j.status = ImportJob.Status.FAILED;
+                    j.message = outcome.errorCount() + " problem(s) found; nothing was stored";
+                });
+                return;
+            }
+            store(jobId, countId, outcome, bulk, sums);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(bulk);
+        }
+    }
+
+    private void store(String jobId, String countId, CsvImport.Outcome outcome, Path bulk,
+                       Map<SummaryKey, LineStore.Sum> sums) {
+        String earlier = earlierImport(countId, outcome.contentHash());
+        if (earlier != null) {
+            duplicate(jobId, outcome, earlier);
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(15).toSeconds()).run(() -> {
+                // lock the count: it must still be a draft when the lines land, and no one may submit meanwhile
+                Object status = em.createNativeQuery("SELECT status FROM expenditure_count WHERE id = ?1 FOR UPDATE")
+                        .setParameter(1, countId).getSingleResult();
+                if (!CountStatus.DRAFT.name().equals(status)) {
+                    throw ProblemException.conflict("the count stopped being a DRAFT during the import");
+                }
+                ImportJob job = ImportJob.findById(jobId);
+                record(job, outcome);
+                job.acceptedHash = outcome.contentHash();
+                em.flush(); // the unique (count, hash) key refuses a concurrent import of the same file here
+                job.linesStored = store.bulkLoad(bulk);
+                store.addSummaries(countId, sums);
+                job.status = ImportJob.Status.SUCCEEDED;
+                job.message = "stored " + job.linesStored + " lines";
+                job.finishedAt = Instant.now();
+            });
+        } catch (PersistenceException e) {
+            String again = earlierImport(countId, outcome.contentHash());
+            if (again == null) {
+                throw e;
+            }
+            duplicate(jobId, outcome, again);
+        } catch (ProblemException e) {
+            finish(jobId, j -> {
+                record(j, outcome);
+                j.status = ImportJob.Status.FAILED;
+                j.message = e.getMessage();
+            });
+        }
+    }
+
+    private void duplicate(String jobId, CsvImport.Outcome outcome, String earlier) {
+        finish(jobId, j -> {
+            record(j, outcome);
+            j.status = ImportJob.Status.DUPLICATE;
+            j.duplicateOf = earlier;
+            j.message = "this file was already imported into this count (import " + earlier + "); nothing was stored";
+        });
+    }
+
+    private String earlierImport(String countId, String hash) {
+        return QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>find(
+                        "countId = ?1 and acceptedHash = ?2", countId, hash).firstResultOptional()
+                .map(j -> j.id).orElse(null));
+    }
+
+    private OrganisationDirectory directory() {
+        return QuarkusTransaction.requiringNew().call(() -> new OrganisationDirectory(
+                Organisation.<Organisation>listAll().stream()
+                        .map(o -> new OrganisationDirectory.Entry(o.id, o.name, o.gssCode, o.snacCode, o.odsCode,
+                                o.orgId))
+                        .toList()));
+    }
+
+    private CsvImport.Progress progress(String jobId) {
+        return (rowsRead, rowsValid, bytesRead) -> finish(jobId, j -> {
+            j.rowsRead = rowsRead;
+            j.rowsValid = rowsValid;
+            j.bytesRead = bytesRead;
+        });
+    }
+
+    private static void record(ImportJob j, CsvImport.Outcome o) {
+        j.contentHash = o.contentHash();
+        j.rowsRead = o.rowsRead();
+        j.rowsValid = o.rowsValid();
+        j.unclassified = o.unclassified();
+        j.totalAmount = o.total();
+        j.errorCount = o.errorCount();
+        j.finishedAt = Instant.now();
+        if (j.bytesTotal != null) {
+            j.bytesRead = j.bytesTotal;
+        }
+        try {
+            j.errors = o.errors().isEmpty() ? null : JSON.writeValueAsString(o.errors());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void finish(String jobId, java.util.function.Consumer<ImportJob> change) {
+        QuarkusTransaction.requiringNew().run(() -> change.accept(ImportJob.findById(jobId)));
+    }
+
+    private ImportView view(String jobId) {
+        ImportJob j = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(jobId));
+        List<Problem.Violation> errors;
+        try {
+            errors = j.errors == null ? List.of() : JSON.readValue(j.errors, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        int percent = j.status != ImportJob.Status.RUNNING ? 100
+                : j.bytesTotal == null || j.bytesTotal == 0 ? 0 : (int) Math.min(99, j.bytesRead * 100 / j.bytesTotal);
+        return new ImportView(j.id, j.countId, j.status.name(), j.status == ImportJob.Status.DUPLICATE, j.duplicateOf,
+                j.rowsRead, j.rowsValid, percent, j.linesStored, j.unclassified, j.totalAmount, "GBP", j.errorCount,
+                errors, j.message, j.contentHash, j.startedAt, j.finishedAt);
+    }
+
+    private static Long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                Log.warnf("cannot delete %s: %s", file, e.getMessage());
+            }
+        }
+    }
+}
