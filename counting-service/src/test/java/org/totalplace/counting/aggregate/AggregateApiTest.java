@@ -59,6 +59,16 @@ class AggregateApiTest {
     }
 
     @Test
+    void aCountWithNoLinesYetAggregatesToZeroRatherThanFailing() {
+        String id = count("1998-99");
+        given().when().get("/api/v1/counts/" + id + "/aggregate").then().statusCode(200)
+                .body("summary.amount", equalTo("0.00")).body("cells", hasSize(0));
+        given().queryParam("drilldown", "organisation")
+                .when().get("/api/v1/counts/" + id + "/aggregate").then().statusCode(200)
+                .body("summary.amount", equalTo("0.00")).body("cells", hasSize(0));
+    }
+
+    @Test
     void aFinalisedCountShowsTotalsPerHeadOverlapsFlowsAndAfterACorrectionItsDiff() {
         String id = count("2008-09");
         importCsv(id, CSV);
