@@ -1,0 +1,1 @@
+console.log("total place test bundle");
