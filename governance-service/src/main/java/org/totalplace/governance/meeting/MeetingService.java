@@ -1,6 +1,5 @@
 package org.totalplace.governance.meeting;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,6 +24,7 @@ import org.totalplace.governance.meeting.MeetingDtos.DecisionView;
 import org.totalplace.governance.meeting.MeetingDtos.MeetingInput;
 import org.totalplace.governance.meeting.MeetingDtos.MeetingView;
 import org.totalplace.governance.place.Places;
+import org.totalplace.governance.common.Filter;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -49,17 +49,8 @@ public class MeetingService {
 
     @Transactional
     public Page<MeetingView> list(String placeId, MeetingStatus status, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (placeId != null && !placeId.isBlank()) {
-            where.append(" and placeId = :place");
-            params.and("place", placeId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
-        var query = Meeting.<Meeting>find(where.toString(), Sort.by("meetingDate").and("startTime").and("id"), params);
+        Filter filter = new Filter().eq("placeId", placeId).eq("status", status);
+        var query = Meeting.<Meeting>find(filter.where(), Sort.by("meetingDate").and("startTime").and("id"), filter.params());
         List<MeetingView> items = query.range(page.offset(), page.offset() + page.size() - 1).list()
                 .stream().map(this::view).toList();
         return Page.of(items, page, query.count());

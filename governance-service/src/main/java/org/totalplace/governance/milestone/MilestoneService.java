@@ -1,7 +1,6 @@
 package org.totalplace.governance.milestone;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,6 +24,7 @@ import org.totalplace.governance.milestone.MilestoneDtos.TimelineEntry;
 import org.totalplace.governance.milestone.MilestoneDtos.WaiveRequest;
 import org.totalplace.governance.place.KnownPlace;
 import org.totalplace.governance.place.Places;
+import org.totalplace.governance.common.Filter;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,18 +60,9 @@ public class MilestoneService {
 
     @Transactional
     public Page<MilestoneView> list(String placeId, MilestoneStatus status, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (placeId != null && !placeId.isBlank()) {
-            where.append(" and placeId = :place");
-            params.and("place", placeId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
-        PanacheQuery<Milestone> query = Milestone.find(where.toString(),
-                Sort.by("forecastDate").and("placeId").and("id"), params);
+        Filter filter = new Filter().eq("placeId", placeId).eq("status", status);
+        PanacheQuery<Milestone> query = Milestone.find(filter.where(),
+                Sort.by("forecastDate").and("placeId").and("id"), filter.params());
         List<MilestoneView> items = query.range(page.offset(), page.offset() + page.size() - 1).list()
                 .stream().map(this::view).toList();
         return Page.of(items, page, query.count());
@@ -88,18 +79,9 @@ public class MilestoneService {
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.invalidField("to", "must not be before from");
         }
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (from != null) {
-            where.append(" and forecastDate >= :from");
-            params.and("from", from);
-        }
-        if (to != null) {
-            where.append(" and forecastDate <= :to");
-            params.and("to", to);
-        }
-        List<Milestone> found = Milestone.<Milestone>find(where.toString(),
-                Sort.by("forecastDate").and("placeId").and("id"), params).list();
+        Filter filter = new Filter().when("forecastDate", ">=", "from", from).when("forecastDate", "<=", "to", to);
+        List<Milestone> found = Milestone.<Milestone>find(filter.where(),
+                Sort.by("forecastDate").and("placeId").and("id"), filter.params()).list();
         Map<String, String> names = KnownPlace.<KnownPlace>listAll().stream()
                 .collect(Collectors.toMap(p -> p.id, p -> p.name));
         return found.stream().map(m -> new TimelineEntry(m.placeId, names.getOrDefault(m.placeId, m.placeId), m.id,

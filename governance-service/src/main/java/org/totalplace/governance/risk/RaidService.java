@@ -1,6 +1,5 @@
 package org.totalplace.governance.risk;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import org.totalplace.governance.common.Ids;
 import org.totalplace.governance.place.Places;
 import org.totalplace.governance.risk.RaidDtos.RaidInput;
 import org.totalplace.governance.risk.RaidDtos.RaidView;
+import org.totalplace.governance.common.Filter;
 
 import java.util.List;
 
@@ -34,22 +34,9 @@ public class RaidService {
     /** The log, highest score first. */
     @Transactional
     public Page<RaidView> list(String placeId, RaidType type, RaidStatus status, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (placeId != null && !placeId.isBlank()) {
-            where.append(" and placeId = :place");
-            params.and("place", placeId);
-        }
-        if (type != null) {
-            where.append(" and type = :type");
-            params.and("type", type);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
-        var query = RaidItem.<RaidItem>find(where.toString(),
-                Sort.descending("score").and("reviewDate").and("id"), params);
+        Filter filter = new Filter().eq("placeId", placeId).eq("type", type).eq("status", status);
+        var query = RaidItem.<RaidItem>find(filter.where(),
+                Sort.descending("score").and("reviewDate").and("id"), filter.params());
         List<RaidView> items = query.range(page.offset(), page.offset() + page.size() - 1).list()
                 .stream().map(this::view).toList();
         return Page.of(items, page, query.count());
