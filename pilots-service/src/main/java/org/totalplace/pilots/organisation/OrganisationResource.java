@@ -1,5 +1,6 @@
 package org.totalplace.pilots.organisation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.commons.problem.Problem;
 import org.totalplace.commons.problem.ProblemException;
-import org.totalplace.commons.security.PlaceAccess;
 import org.totalplace.commons.security.Roles;
 import org.totalplace.commons.web.Etags;
 import org.totalplace.commons.web.Page;
@@ -52,11 +52,9 @@ public class OrganisationResource {
     }
 
     private final OrganisationService organisations;
-    private final PlaceAccess access;
 
-    public OrganisationResource(OrganisationService organisations, PlaceAccess access) {
+    public OrganisationResource(OrganisationService organisations) {
         this.organisations = organisations;
-        this.access = access;
     }
 
     @GET
@@ -105,8 +103,9 @@ public class OrganisationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    // checked before the body is validated: a caller who may not do this learns nothing from 400s
+    @RolesAllowed(Roles.PROGRAMME_ADMIN)
     public Response create(@Valid @NotNull OrganisationRequest body, @Context UriInfo uri) {
-        access.requireAnyRole(Roles.PROGRAMME_ADMIN);
         OrganisationView o = organisations.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(o.id()).build())
                 .tag(Etags.of(o.version())).entity(o).build();
@@ -130,10 +129,11 @@ public class OrganisationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = IF_MATCH_MISSING,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    // checked before the body is validated: a caller who may not do this learns nothing from 400s
+    @RolesAllowed(Roles.PROGRAMME_ADMIN)
     public Response update(@PathParam("organisationId") String organisationId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull OrganisationRequest body) {
-        access.requireAnyRole(Roles.PROGRAMME_ADMIN);
         OrganisationView o = organisations.update(organisationId, body, ifMatch);
         return Response.ok(o).tag(Etags.of(o.version())).build();
     }

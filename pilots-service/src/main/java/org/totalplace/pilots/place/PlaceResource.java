@@ -1,5 +1,6 @@
 package org.totalplace.pilots.place;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -114,8 +115,9 @@ public class PlaceResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    // checked before the body is validated: a caller who may not do this learns nothing from 400s
+    @RolesAllowed(Roles.PROGRAMME_ADMIN)
     public Response register(@Valid @NotNull PlaceRequest body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        access.requireAnyRole(Roles.PROGRAMME_ADMIN);
         PlaceView place = places.register(body);
         return Response.created(uri.getAbsolutePathBuilder().path(place.id()).build())
                 .tag(Etags.of(place.version())).entity(place).build();

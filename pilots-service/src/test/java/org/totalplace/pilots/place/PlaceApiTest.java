@@ -91,6 +91,24 @@ class PlaceApiTest {
     }
 
     @Test
+    @TestSecurity(user = "government-office", roles = "integrator")
+    void callersWhoMayNotRegisterPlacesAreRefusedBeforeTheirBodyIsRead() {
+        given().contentType("application/json").body("{}")
+                .when().post("/api/v1/places")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().contentType("application/json").body("{}")
+                .when().post("/api/v1/organisations")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anonymousCallersAreAskedToSignInBeforeTheirBodyIsRead() {
+        given().contentType("application/json").body("{}")
+                .when().post("/api/v1/places")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     @TestSecurity(user = "olly", roles = "place-officer",
             attributes = @SecurityAttribute(key = "places", value = "kent"))
     void placeOfficersChangeOnlyTheirOwnPlaces() {
