@@ -96,6 +96,30 @@ class ImportApiTest {
     }
 
     @Test
+    void aJobWhoseLastRowIsBadStoresNothingAndAResentJobIsADuplicate() {
+        String id = newCount("2009-10");
+        assertEquals("FAILED", finishedJob(id, csv(5_000, 5_001)).getString("status"));
+        assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM expenditure_line WHERE count_id = ?", id));
+        assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM line_summary WHERE count_id = ?", id));
+
+        String good = csv(5_000);
+        assertEquals("SUCCEEDED", finishedJob(id, good).getString("status"));
+        var again = finishedJob(id, good);
+        assertEquals("DUPLICATE", again.getString("status"));
+        assertEquals(5_000, again.getInt("rowsValid"));
+        assertEquals(5_000, Fixtures.count("SELECT COUNT(*) FROM expenditure_line WHERE count_id = ?", id));
+    }
+
+    private static io.restassured.path.json.JsonPath finishedJob(String countId, String csv) {
+        String location = given().contentType("text/csv").body(csv).queryParam("async", true)
+                .when().post("/api/v1/counts/" + countId + "/imports").then().statusCode(202)
+                .extract().header("Location");
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                !"RUNNING".equals(given().when().get(location).then().statusCode(200).extract().path("status")));
+        return given().when().get(location).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
     void aSpendingOver500FileIsImportedWithALabelMapping() {
         String id = newCount("2004-05");
         String file = "Body Name,Body,Date,Transaction Number,Amount,Supplier Name,Service Area\n"
