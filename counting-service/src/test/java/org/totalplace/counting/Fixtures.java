@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 
@@ -73,6 +74,24 @@ public final class Fixtures {
     public static void organisation(String place, String id, String name, String type, String gss, String snac,
                                     String ods, String orgId) {
         publish(EventType.ORGANISATION_UPSERTED, place, new OrganisationSnapshot(id, name, type, gss, snac, ods, orgId));
+    }
+
+    /** A count row of its own series (straight into the table, whatever else the tests created). */
+    public static String insertCount(String place, String year, String status) {
+        String id = UUID.randomUUID().toString();
+        try (Connection c = DatabaseTestResource.connect(); PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO expenditure_count (id, place_id, financial_year, kind, theme_key, version_no, status,
+                  created_by, created_at) VALUES (?, ?, ?, 'HIGH_LEVEL', ?, 1, ?, 'seed', NOW())""")) {
+            ps.setString(1, id);
+            ps.setString(2, place);
+            ps.setString(3, year);
+            ps.setString(4, id);
+            ps.setString(5, status);
+            ps.executeUpdate();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
     }
 
     public static long count(String sql, Object... args) {

@@ -76,7 +76,7 @@ public final class Stack {
         }
     }
 
-    static String env(String name, String fallback) {
+    public static String env(String name, String fallback) {
         var value = System.getenv(name);
         return value == null || value.isBlank() ? System.getProperty(name, fallback) : value;
     }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.totalplace.commons.security.PlaceScoped;
 
 import java.time.Instant;
 
@@ -17,7 +18,7 @@ public final class CountDtos {
             @NotBlank @Size(max = 80) @Schema(example = "leicester-leicestershire") String placeId,
             @NotNull @Schema(example = "2008-09") String financialYear,
             @NotNull @Schema(example = "DEEP_DIVE", enumeration = {"HIGH_LEVEL", "DEEP_DIVE"}) String kind,
-            @Size(max = 200) @Schema(example = "drugs and alcohol") String theme) {
+            @Size(max = 200) @Schema(example = "drugs and alcohol") String theme) implements PlaceScoped {
     }
 
     @Schema(name = "Count")

@@ -1,6 +1,5 @@
 package org.totalplace.counting.count;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.commons.security.PlaceWrite;
+import org.totalplace.commons.security.Roles;
 import org.totalplace.commons.web.Etags;
 import org.totalplace.commons.web.Page;
 import org.totalplace.commons.web.PageRequest;
@@ -37,7 +38,8 @@ public class CountResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Bad year, kind or missing theme of a deep dive")
     @APIResponse(responseCode = "409", description = "This count already exists")
-    public Response create(@Valid @NotNull NewCount request) {
+    @PlaceWrite(role = Roles.FINANCE_OFFICER) // and the body's place, before the body is validated
+    public Response create(@NotNull NewCount request) {
         CountView created = counts.create(request);
         return Response.created(URI.create("/api/v1/counts/" + created.id())).entity(created).build();
     }
@@ -66,6 +68,7 @@ public class CountResource {
     @Operation(summary = "Submit a DRAFT count (records who and when; publishes count.submitted)")
     @APIResponse(responseCode = "200", description = "The submitted count")
     @APIResponse(responseCode = "409", description = "The count is not a DRAFT")
+    @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)
     public CountView submit(@PathParam("countId") String id) {
         return counts.submit(id);
     }
@@ -75,6 +78,7 @@ public class CountResource {
     @Operation(summary = "Return a SUBMITTED count to DRAFT")
     @APIResponse(responseCode = "200", description = "The reopened count")
     @APIResponse(responseCode = "409", description = "The count is not SUBMITTED")
+    @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)
     public CountView reopen(@PathParam("countId") String id) {
         return counts.reopen(id);
     }
@@ -84,6 +88,7 @@ public class CountResource {
     @Operation(summary = "Finalise a SUBMITTED count; a finalised correction supersedes the count it corrects")
     @APIResponse(responseCode = "200", description = "The final count")
     @APIResponse(responseCode = "409", description = "The count is not SUBMITTED")
+    @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)
     public CountView finalise(@PathParam("countId") String id) {
         return counts.finalise(id);
     }
@@ -93,6 +98,7 @@ public class CountResource {
     @Operation(summary = "Start a correction of a FINAL count: a new DRAFT version with a copy of its lines")
     @APIResponse(responseCode = "201", description = "The correction")
     @APIResponse(responseCode = "409", description = "The count is not FINAL or already has a correction")
+    @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)
     public Response correct(@PathParam("countId") String id) {
         CountView created = counts.correct(id);
         return Response.created(URI.create("/api/v1/counts/" + created.id())).entity(created).build();

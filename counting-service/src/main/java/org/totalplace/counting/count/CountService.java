@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.totalplace.commons.outbox.Outbox;
 import org.totalplace.commons.problem.ProblemException;
 import org.totalplace.commons.security.PlaceAccess;
+import org.totalplace.commons.security.PlaceOwner;
 import org.totalplace.commons.security.Roles;
 import org.totalplace.commons.web.Page;
 import org.totalplace.commons.web.PageRequest;
@@ -20,12 +21,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Counts and their life-cycle; every change of status is published through the outbox, keyed by place. */
 @ApplicationScoped
 @Transactional
-public class CountService {
+public class CountService implements PlaceOwner {
 
     private final PlaceAccess access;
     private final Outbox outbox;
@@ -38,8 +40,8 @@ public class CountService {
     }
 
     public CountView create(NewCount request) {
+        access.requireWriteThenValidate(request, Roles.FINANCE_OFFICER);
         CountLifecycle.validateNew(request.financialYear(), request.kind(), request.theme());
-        access.requireWrite(request.placeId(), Roles.FINANCE_OFFICER);
         if (Place.findById(request.placeId()) == null) {
             throw ProblemException.invalidField("placeId", "no place '" + request.placeId()
                     + "' is known (places come from pilots-service)");
@@ -66,12 +68,21 @@ public class CountService {
         return c;
     }
 
-    /** A count the caller may change: visible to them, and they are a finance officer of its place or an admin. */
+    /** The place of a count, for endpoints that write to the count named in their path ({@code @PlaceWrite}). */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> placeOf(String countId) {
+        return ExpenditureCount.<ExpenditureCount>findByIdOptional(countId).map(c -> c.placeId);
+    }
+
+    /**
+     * A count the caller may change: they are a finance officer of its place or an admin. Anyone else is refused
+     * (403) whether the count exists in another place or not at all; only admins learn that an id is unknown.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ExpenditureCount writable(String id) {
-        ExpenditureCount c = readable(id);
-        access.requireWrite(c.placeId, Roles.FINANCE_OFFICER);
-        return c;
+        return access.requireWritable(ExpenditureCount.<ExpenditureCount>findById(id), c -> c.placeId,
+                Roles.FINANCE_OFFICER, () -> ProblemException.notFound("count", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.commons.problem.ProblemException;
+import org.totalplace.commons.security.PlaceWrite;
+import org.totalplace.commons.security.Roles;
+import org.totalplace.counting.count.CountService;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -45,6 +48,7 @@ public class ImportResource {
     @APIResponse(responseCode = "202", description = "Import started as a job; poll the Location")
     @APIResponse(responseCode = "409", description = "The count is not a DRAFT")
     @APIResponse(responseCode = "422", description = "Some rows are bad; nothing stored; errors lists every bad row")
+    @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)
     public Response importCsv(
             @PathParam("countId") String countId,
             @Parameter(description = "standard (default) or spending-over-500") @QueryParam("preset") String preset,

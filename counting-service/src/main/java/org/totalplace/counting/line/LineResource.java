@@ -18,9 +18,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.commons.security.PlaceWrite;
+import org.totalplace.commons.security.Roles;
 import org.totalplace.commons.web.Etags;
 import org.totalplace.commons.web.Page;
 import org.totalplace.commons.web.PageRequest;
+import org.totalplace.counting.count.CountService;
 import org.totalplace.counting.line.LineDtos.LineRequest;
 import org.totalplace.counting.line.LineDtos.LineView;
 
@@ -52,6 +55,7 @@ public class LineResource {
     @APIResponse(responseCode = "201", description = "The line")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong (named)")
     @APIResponse(responseCode = "409", description = "The count is not a DRAFT")
+    @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)
     public Response add(@PathParam("countId") String countId, @Valid @NotNull LineRequest request) {
         LineView line = lines.add(countId, request);
         return Response.created(URI.create("/api/v1/counts/" + countId + "/lines/" + line.id()))
@@ -65,6 +69,7 @@ public class LineResource {
     @APIResponse(responseCode = "409", description = "The count is not a DRAFT")
     @APIResponse(responseCode = "412", description = "The line changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)
     public Response correct(@PathParam("countId") String countId, @PathParam("lineId") long lineId,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull LineRequest request) {
         LineView line = lines.correct(countId, lineId, ifMatch, request);
@@ -76,6 +81,7 @@ public class LineResource {
     @Operation(summary = "Remove a line of a DRAFT count")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "The count is not a DRAFT")
+    @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)
     public void remove(@PathParam("countId") String countId, @PathParam("lineId") long lineId) {
         lines.remove(countId, lineId);
     }

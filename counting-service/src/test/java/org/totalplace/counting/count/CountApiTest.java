@@ -8,14 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.totalplace.counting.Fixtures;
 import org.totalplace.events.Topics;
-import org.totalplace.testsupport.DatabaseTestResource;
 import org.totalplace.testsupport.EventProbe;
 import org.totalplace.testsupport.KafkaTestResource;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.util.UUID;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -142,9 +139,9 @@ class CountApiTest {
     @Test
     @TestSecurity(user = "ken", roles = "finance-officer", attributes = @SecurityAttribute(key = "places", value = "kent"))
     void anotherPlacesDraftDoesNotExistForThisCaller() {
-        String draft = insertCount("leicester-leicestershire", "2001-02", "DRAFT");
-        String submitted = insertCount("leicester-leicestershire", "2002-03", "SUBMITTED");
-        String fin = insertCount("leicester-leicestershire", "2003-04", "FINAL");
+        String draft = Fixtures.insertCount("leicester-leicestershire", "2001-02", "DRAFT");
+        String submitted = Fixtures.insertCount("leicester-leicestershire", "2002-03", "SUBMITTED");
+        String fin = Fixtures.insertCount("leicester-leicestershire", "2003-04", "FINAL");
         given().when().get("/api/v1/counts/" + draft).then().statusCode(404).contentType("application/problem+json");
         given().when().get("/api/v1/counts/" + submitted).then().statusCode(404);
         given().when().get("/api/v1/counts/" + fin).then().statusCode(200);
@@ -155,40 +152,81 @@ class CountApiTest {
     }
 
     @Test
+    @TestSecurity(user = "ken", roles = "finance-officer", attributes = @SecurityAttribute(key = "places", value = "kent"))
+    void anotherPlacesFinanceOfficerIsRefusedEveryWriteBeforeTheBodyIsLookedAt() {
+        String draft = Fixtures.insertCount("leicester-leicestershire", "2006-07", "DRAFT");
+        String submitted = Fixtures.insertCount("leicester-leicestershire", "2007-08", "SUBMITTED");
+        for (String path : List.of("/lines", "/submit", "/corrections")) {
+            given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/counts/" + draft + path)
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        given().contentType(ContentType.JSON).body("{\"amount\":").header("If-Match", "\"0\"")
+                .when().put("/api/v1/counts/" + draft + "/lines/1").then().statusCode(403);
+        given().when().delete("/api/v1/counts/" + draft + "/lines/1").then().statusCode(403);
+        given().when().post("/api/v1/counts/" + submitted + "/reopen").then().statusCode(403);
+        given().when().post("/api/v1/counts/" + submitted + "/finalise").then().statusCode(403);
+        // a new count is refused on the place its body names, even when the rest of the body is wrong
+        given().contentType(ContentType.JSON).body("{\"placeId\":\"leicester-leicestershire\",\"kind\":\"LOW\"}")
+                .when().post("/api/v1/counts").then().statusCode(403).contentType("application/problem+json");
+        assertEquals("DRAFT", Fixtures.string("SELECT status FROM expenditure_count WHERE id = ?", draft));
+        assertEquals("SUBMITTED", Fixtures.string("SELECT status FROM expenditure_count WHERE id = ?", submitted));
+    }
+
+    @Test
+    @TestSecurity(user = "ken", roles = "finance-officer", attributes = @SecurityAttribute(key = "places", value = "kent"))
+    void writingToACountThatDoesNotExistIsRefusedLikeAnotherPlacesCount() {
+        given().when().post("/api/v1/counts/no-such-count/submit").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(LINE).when().post("/api/v1/counts/no-such-count/lines")
+                .then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "ada", roles = "programme-admin")
+    void anAdminLearnsThatACountDoesNotExist() {
+        given().when().post("/api/v1/counts/no-such-count/submit").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(LINE).when().post("/api/v1/counts/no-such-count/lines")
+                .then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "gov-office", roles = "integrator")
+    void integratorsWriteNothing() {
+        String submitted = Fixtures.insertCount("leicester-leicestershire", "2008-09", "SUBMITTED");
+        given().contentType(ContentType.JSON)
+                .body("{\"placeId\":\"leicester-leicestershire\",\"financialYear\":\"2009-10\",\"kind\":\"HIGH_LEVEL\"}")
+                .when().post("/api/v1/counts").then().statusCode(403).contentType("application/problem+json");
+        given().when().post("/api/v1/counts/" + submitted + "/finalise").then().statusCode(403);
+        given().contentType("text/csv").body("organisation,amount\n").when().post("/api/v1/counts/" + submitted + "/imports")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void aPublicReadWithABadTokenIsRefusedNotServedAsAnonymous() {
+        given().header("Authorization", "Bearer not.a.token").when().get("/api/v1/functions")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().when().get("/api/v1/functions").then().statusCode(200);
+    }
+
+    @Test
     @TestSecurity(user = "gov-office", roles = "integrator")
     void integratorsSeeSubmittedCountsButNotDrafts() {
-        String draft = insertCount("leicester-leicestershire", "2004-05", "DRAFT");
-        String submitted = insertCount("leicester-leicestershire", "2005-06", "SUBMITTED");
+        String draft = Fixtures.insertCount("leicester-leicestershire", "2004-05", "DRAFT");
+        String submitted = Fixtures.insertCount("leicester-leicestershire", "2005-06", "SUBMITTED");
         given().when().get("/api/v1/counts/" + draft).then().statusCode(404);
         given().when().get("/api/v1/counts/" + submitted).then().statusCode(200);
     }
 
     @Test
     void anonymousCallersSeeOnlyFinalCountsAndCannotWrite() {
-        String draft = insertCount("kent", "2001-02", "DRAFT");
-        String fin = insertCount("kent", "2002-03", "FINAL");
+        String draft = Fixtures.insertCount("kent", "2001-02", "DRAFT");
+        String fin = Fixtures.insertCount("kent", "2002-03", "FINAL");
         given().when().get("/api/v1/counts/" + draft).then().statusCode(404);
         given().when().get("/api/v1/counts/" + fin).then().statusCode(200);
         given().contentType(ContentType.JSON)
                 .body("{\"placeId\":\"kent\",\"financialYear\":\"2009-10\",\"kind\":\"HIGH_LEVEL\"}")
                 .when().post("/api/v1/counts").then().statusCode(401).contentType("application/problem+json");
         given().when().post("/api/v1/counts/" + fin + "/corrections").then().statusCode(401);
-    }
-
-    static String insertCount(String place, String year, String status) {
-        String id = UUID.randomUUID().toString();
-        try (Connection c = DatabaseTestResource.connect(); PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO expenditure_count (id, place_id, financial_year, kind, theme_key, version_no, status,
-                  created_by, created_at) VALUES (?, ?, ?, 'HIGH_LEVEL', ?, 1, ?, 'seed', NOW())""")) {
-            ps.setString(1, id);
-            ps.setString(2, place);
-            ps.setString(3, year);
-            ps.setString(4, id); // a series of its own, whatever else the tests created
-            ps.setString(5, status);
-            ps.executeUpdate();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return id;
     }
 }

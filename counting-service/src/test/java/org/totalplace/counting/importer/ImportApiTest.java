@@ -160,13 +160,23 @@ class ImportApiTest {
 
     @Test
     @TestSecurity(user = "ken", roles = "finance-officer", attributes = @SecurityAttribute(key = "places", value = "kent"))
-    void anotherPlacesOfficerCannotImport() {
-        String id = Fixtures.string("SELECT id FROM expenditure_count WHERE place_id = 'leicester-leicestershire'"
-                + " AND status = 'DRAFT' LIMIT 1");
-        if (id == null) {
-            id = "no-such-count";
-        }
-        given().contentType("text/csv").body(csv(3)).when().post("/api/v1/counts/" + id + "/imports")
-                .then().statusCode(404);
+    void anotherPlacesOfficerIsRefusedWhetherTheCountExistsOrNotAndWhateverTheFile() {
+        String draft = Fixtures.insertCount("leicester-leicestershire", "2003-04", "DRAFT");
+        given().contentType("text/csv").body(csv(3)).when().post("/api/v1/counts/" + draft + "/imports")
+                .then().statusCode(403).contentType("application/problem+json");
+        // refused before the options or the file are looked at: no 400 tells them anything
+        given().contentType("text/csv").body("not a csv").queryParam("preset", "no-such-preset")
+                .when().post("/api/v1/counts/" + draft + "/imports")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().contentType("text/csv").body(csv(3)).when().post("/api/v1/counts/no-such-count/imports")
+                .then().statusCode(403).contentType("application/problem+json");
+        assertEquals(0, Fixtures.count("SELECT COUNT(*) FROM expenditure_line WHERE count_id = ?", draft));
+    }
+
+    @Test
+    @TestSecurity(user = "ada", roles = "programme-admin")
+    void anAdminLearnsThatACountDoesNotExist() {
+        given().contentType("text/csv").body(csv(3)).when().post("/api/v1/counts/no-such-count/imports")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 }

@@ -1,6 +1,7 @@
 package org.totalplace.governance.group;
 
 import jakarta.validation.Valid;
+import org.totalplace.commons.security.PlaceScoped;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -38,7 +39,7 @@ public final class GroupDtos {
             @NotNull GroupKind kind,
             @Schema(example = "Oversees the count with Deloitte") String purpose,
             @Schema(example = "ll-executive-programme-board") String reportsTo,
-            List<@NotBlank @Size(max = 200) String> memberOrganisations) {
+            List<@NotBlank @Size(max = 200) String> memberOrganisations) implements PlaceScoped {
     }
 
     @Schema(name = "GroupUpdate", description = "The place of a group never changes")

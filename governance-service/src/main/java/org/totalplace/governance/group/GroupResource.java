@@ -1,6 +1,7 @@
 package org.totalplace.governance.group;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.commons.security.PlaceWrite;
+import org.totalplace.commons.security.Roles;
 import org.totalplace.commons.web.Etags;
 import org.totalplace.commons.web.Page;
 import org.totalplace.commons.web.PageRequest;
@@ -73,7 +76,8 @@ public class GroupResource {
     @APIResponse(responseCode = "400", description = "Invalid input, unknown place or a reports-to group that is unknown, of another place or would make a cycle")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a place officer of this place")
-    public Response create(@Valid NewGroup input) {
+    @PlaceWrite(role = Roles.PLACE_OFFICER) // and the body's place, before the body is validated
+    public Response create(@NotNull NewGroup input) {
         GroupView g = service.create(input);
         return Response.created(URI.create("/api/v1/groups/" + g.id())).entity(g).tag(Etags.of(g.version())).build();
     }
@@ -84,7 +88,9 @@ public class GroupResource {
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid GroupUpdate input) {
+    @PlaceWrite(role = Roles.PLACE_OFFICER, param = "id", owner = GroupService.class)
+    public Response update(@PathParam("id") String id,
+                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull GroupUpdate input) {
         GroupView g = service.update(id, ifMatch, input);
         return Response.ok(g).tag(Etags.of(g.version())).build();
     }
@@ -102,7 +108,8 @@ public class GroupResource {
     @Operation(summary = "Give someone (or a post) a role in the group")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Unknown person, bad partial date or an end before the start")
-    public Response addMembership(@PathParam("id") String id, @Valid NewMembership input) {
+    @PlaceWrite(role = Roles.PLACE_OFFICER, param = "id", owner = GroupService.class)
+    public Response addMembership(@PathParam("id") String id, @Valid @NotNull NewMembership input) {
         return Response.status(Response.Status.CREATED).entity(service.addMembership(id, input)).build();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.totalplace.commons.problem.Problem;
 import org.totalplace.commons.problem.ProblemException;
 import org.totalplace.commons.security.PlaceAccess;
+import org.totalplace.commons.security.PlaceOwner;
 import org.totalplace.commons.security.Roles;
 import org.totalplace.commons.web.Etags;
 import org.totalplace.commons.web.Page;
@@ -26,9 +27,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
-public class GroupService {
+public class GroupService implements PlaceOwner {
 
     private final Places places;
     private final PlaceAccess access;
@@ -76,7 +78,7 @@ public class GroupService {
 
     @Transactional
     public GroupView create(NewGroup input) {
-        access.requireWrite(input.placeId(), Roles.PLACE_OFFICER);
+        access.requireWriteThenValidate(input, Roles.PLACE_OFFICER);
         places.require(input.placeId(), "placeId");
         GovernanceGroup g = new GovernanceGroup();
         g.id = Ids.next();
@@ -95,8 +97,7 @@ public class GroupService {
 
     @Transactional
     public GroupView update(String id, String ifMatch, GroupUpdate input) {
-        GovernanceGroup g = find(id);
-        access.requireWrite(g.placeId, Roles.PLACE_OFFICER);
+        GovernanceGroup g = writable(id);
         Etags.requireMatch(ifMatch, g.version);
         checkReportsTo(g.id, g.placeId, input.reportsTo());
         g.name = input.name();
@@ -138,8 +139,7 @@ public class GroupService {
 
     @Transactional
     public MembershipView addMembership(String groupId, NewMembership input) {
-        GovernanceGroup g = find(groupId);
-        access.requireWrite(g.placeId, Roles.PLACE_OFFICER);
+        GovernanceGroup g = writable(groupId);
         List<Problem.Violation> errors = new ArrayList<>();
         int holders = (input.personId() == null ? 0 : 1) + (input.person() == null ? 0 : 1);
         if (holders > 1) {
@@ -216,6 +216,19 @@ public class GroupService {
         Person p = Person.findById(personId);
         return p == null ? new PersonSummary(personId, null, null, null)
                 : new PersonSummary(p.id, p.name, p.organisation, p.jobTitle);
+    }
+
+    /** The place of the group with this id, for endpoints that write to it ({@code @PlaceWrite}). */
+    @Override
+    @Transactional
+    public Optional<String> placeOf(String id) {
+        return GovernanceGroup.<GovernanceGroup>findByIdOptional(id).map(x -> x.placeId);
+    }
+
+    /** The group when the caller may change it; 401/403 otherwise, also for unknown ids (404 for admins only). */
+    private GovernanceGroup writable(String id) {
+        return access.requireWritable(GovernanceGroup.<GovernanceGroup>findById(id), x -> x.placeId,
+                Roles.PLACE_OFFICER, () -> ProblemException.notFound("group", id));
     }
 
     /** The group, or 404. */

@@ -1,5 +1,6 @@
 package org.totalplace.governance.meeting;
 
+import org.totalplace.commons.security.PlaceScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,7 @@ public final class MeetingDtos {
             @Schema(description = "IANA time zone; defaults to Europe/London", example = "Europe/London") String timeZone,
             @Size(max = 300) @Schema(example = "County Hall, Glenfield") String location,
             List<@Valid @NotNull AgendaItemInput> agenda,
-            List<@Valid @NotNull AttendeeInput> attendees) {
+            List<@Valid @NotNull AttendeeInput> attendees) implements PlaceScoped {
     }
 
     @Schema(name = "AgendaItemInput")

@@ -1,6 +1,7 @@
 package org.totalplace.governance.meeting;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.commons.security.PlaceWrite;
+import org.totalplace.commons.security.Roles;
 import org.totalplace.commons.web.Etags;
 import org.totalplace.commons.web.Page;
 import org.totalplace.commons.web.PageRequest;
@@ -60,7 +63,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "400", description = "Invalid input: unknown place, group or person, a group of another place, times out of order")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a place officer of this place")
-    public Response create(@Valid MeetingInput input) {
+    @PlaceWrite(role = Roles.PLACE_OFFICER) // and the body's place, before the body is validated
+    public Response create(@NotNull MeetingInput input) {
         MeetingView m = service.create(input);
         return Response.created(URI.create("/api/v1/meetings/" + m.id())).entity(m).tag(Etags.of(m.version())).build();
     }
@@ -71,7 +75,9 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "Replaced")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid MeetingInput input) {
+    @PlaceWrite(role = Roles.PLACE_OFFICER, param = "id", owner = MeetingService.class)
+    public Response replace(@PathParam("id") String id,
+                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull MeetingInput input) {
         MeetingView m = service.replace(id, ifMatch, input);
         return Response.ok(m).tag(Etags.of(m.version())).build();
     }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.totalplace.commons.problem.Problem.Violation;
 import org.totalplace.commons.problem.ProblemException;
 import org.totalplace.commons.security.PlaceAccess;
+import org.totalplace.commons.security.PlaceOwner;
 import org.totalplace.commons.security.Roles;
 import org.totalplace.commons.web.Etags;
 import org.totalplace.commons.web.Page;
@@ -30,10 +31,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class MeetingService {
+public class MeetingService implements PlaceOwner {
 
     private final Places places;
     private final GroupService groups;
@@ -69,7 +71,7 @@ public class MeetingService {
 
     @Transactional
     public MeetingView create(MeetingInput input) {
-        access.requireWrite(input.placeId(), Roles.PLACE_OFFICER);
+        access.requireWriteThenValidate(input, Roles.PLACE_OFFICER);
         places.require(input.placeId(), "placeId");
         check(input);
         Meeting m = new Meeting();
@@ -83,8 +85,7 @@ public class MeetingService {
 
     @Transactional
     public MeetingView replace(String id, String ifMatch, MeetingInput input) {
-        Meeting m = find(id);
-        access.requireWrite(m.placeId, Roles.PLACE_OFFICER);
+        Meeting m = writable(id);
         Etags.requireMatch(ifMatch, m.version);
         if (!m.placeId.equals(input.placeId())) {
             throw ProblemException.invalidField("placeId", "a meeting cannot move to another place");
@@ -164,6 +165,19 @@ public class MeetingService {
             attendee.attendance = a.attendance() == null ? Attendance.PRESENT : a.attendance();
             m.attendees.add(attendee);
         }
+    }
+
+    /** The place of the meeting with this id, for endpoints that write to it ({@code @PlaceWrite}). */
+    @Override
+    @Transactional
+    public Optional<String> placeOf(String id) {
+        return Meeting.<Meeting>findByIdOptional(id).map(x -> x.placeId);
+    }
+
+    /** The meeting when the caller may change it; 401/403 otherwise, also for unknown ids (404 for admins only). */
+    private Meeting writable(String id) {
+        return access.requireWritable(Meeting.<Meeting>findById(id), x -> x.placeId, Roles.PLACE_OFFICER,
+                () -> ProblemException.notFound("meeting", id));
     }
 
     private Meeting find(String id) {

@@ -1,5 +1,6 @@
 package org.totalplace.governance.milestone;
 
+import org.totalplace.commons.security.PlaceScoped;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -55,7 +56,7 @@ public final class MilestoneDtos {
             @NotBlank @Size(max = 200) @Schema(example = "Regional Minister for the East Midlands") String recipient,
             @NotNull @Schema(example = "2009-09-10") LocalDate baselineDate,
             @Schema(description = "defaults to the baseline date", example = "2009-09-10") LocalDate forecastDate,
-            String notes) {
+            String notes) implements PlaceScoped {
     }
 
     @Schema(name = "MilestoneUpdate", description = "A changed forecast date is kept in the forecast history")

@@ -1,6 +1,7 @@
 package org.totalplace.governance.milestone;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.commons.security.PlaceWrite;
+import org.totalplace.commons.security.Roles;
 import org.totalplace.commons.web.Etags;
 import org.totalplace.commons.web.Page;
 import org.totalplace.commons.web.PageRequest;
@@ -74,7 +77,8 @@ public class MilestoneResource {
     @APIResponse(responseCode = "400", description = "Invalid input or unknown place")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a place officer of this place")
-    public Response create(@Valid NewMilestone input) {
+    @PlaceWrite(role = Roles.PLACE_OFFICER) // and the body's place, before the body is validated
+    public Response create(@NotNull NewMilestone input) {
         MilestoneView m = service.create(input);
         return Response.created(URI.create("/api/v1/milestones/" + m.id())).entity(m).tag(Etags.of(m.version())).build();
     }
@@ -85,8 +89,9 @@ public class MilestoneResource {
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @PlaceWrite(role = Roles.PLACE_OFFICER, param = "id", owner = MilestoneService.class)
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid MilestoneUpdate input) {
+                           @Valid @NotNull MilestoneUpdate input) {
         MilestoneView m = service.update(id, ifMatch, input);
         return Response.ok(m).tag(Etags.of(m.version())).build();
     }
@@ -96,7 +101,9 @@ public class MilestoneResource {
     @Operation(summary = "Record that a milestone was met", description = "Publishes milestone.met")
     @APIResponse(responseCode = "200", description = "Met")
     @APIResponse(responseCode = "409", description = "Already met or waived")
-    public Response meet(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid MeetRequest input) {
+    @PlaceWrite(role = Roles.PLACE_OFFICER, param = "id", owner = MilestoneService.class)
+    public Response meet(@PathParam("id") String id,
+                         @HeaderParam("If-Match") String ifMatch, @Valid @NotNull MeetRequest input) {
         MilestoneView m = service.meet(id, ifMatch, input);
         return Response.ok(m).tag(Etags.of(m.version())).build();
     }
@@ -106,7 +113,9 @@ public class MilestoneResource {
     @Operation(summary = "Waive a milestone", description = "The reason is kept as evidence")
     @APIResponse(responseCode = "200", description = "Waived")
     @APIResponse(responseCode = "409", description = "Already met or waived")
-    public Response waive(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid WaiveRequest input) {
+    @PlaceWrite(role = Roles.PLACE_OFFICER, param = "id", owner = MilestoneService.class)
+    public Response waive(@PathParam("id") String id,
+                          @HeaderParam("If-Match") String ifMatch, @Valid @NotNull WaiveRequest input) {
         MilestoneView m = service.waive(id, ifMatch, input);
         return Response.ok(m).tag(Etags.of(m.version())).build();
     }

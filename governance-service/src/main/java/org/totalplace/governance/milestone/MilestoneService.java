@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.totalplace.commons.outbox.Outbox;
 import org.totalplace.commons.problem.ProblemException;
 import org.totalplace.commons.security.PlaceAccess;
+import org.totalplace.commons.security.PlaceOwner;
 import org.totalplace.commons.security.Roles;
 import org.totalplace.commons.web.Etags;
 import org.totalplace.commons.web.Page;
@@ -33,11 +34,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class MilestoneService {
+public class MilestoneService implements PlaceOwner {
 
     private final MilestoneRules rules;
     private final MilestoneTemplate template;
@@ -91,7 +93,7 @@ public class MilestoneService {
 
     @Transactional
     public MilestoneView create(NewMilestone input) {
-        access.requireWrite(input.placeId(), Roles.PLACE_OFFICER);
+        access.requireWriteThenValidate(input, Roles.PLACE_OFFICER);
         places.require(input.placeId(), "placeId");
         Milestone m = new Milestone();
         m.id = Ids.next();
@@ -111,8 +113,7 @@ public class MilestoneService {
 
     @Transactional
     public MilestoneView update(String id, String ifMatch, MilestoneUpdate input) {
-        Milestone m = find(id);
-        access.requireWrite(m.placeId, Roles.PLACE_OFFICER);
+        Milestone m = writable(id);
         Etags.requireMatch(ifMatch, m.version);
         m.title = input.title();
         m.recipient = input.recipient();
@@ -134,8 +135,7 @@ public class MilestoneService {
 
     @Transactional
     public MilestoneView meet(String id, String ifMatch, MeetRequest input) {
-        Milestone m = find(id);
-        access.requireWrite(m.placeId, Roles.PLACE_OFFICER);
+        Milestone m = writable(id);
         Etags.requireMatch(ifMatch, m.version);
         rules.requireOpen(m.status, "met");
         if (input.actualDate().isAfter(clock.today())) {
@@ -148,8 +148,7 @@ public class MilestoneService {
 
     @Transactional
     public MilestoneView waive(String id, String ifMatch, WaiveRequest input) {
-        Milestone m = find(id);
-        access.requireWrite(m.placeId, Roles.PLACE_OFFICER);
+        Milestone m = writable(id);
         Etags.requireMatch(ifMatch, m.version);
         rules.requireOpen(m.status, "waived");
         m.status = MilestoneStatus.WAIVED;
@@ -245,6 +244,19 @@ public class MilestoneService {
         outbox.record(type, m.placeId, new MilestoneChanged(m.id, m.placeId, m.title, m.kind.name(), m.recipient,
                 m.forecastDate, m.status.name(), m.status == MilestoneStatus.MET ? m.evidence : null,
                 OffsetDateTime.ofInstant(m.statusChangedAt, ZoneOffset.UTC)));
+    }
+
+    /** The place of the milestone with this id, for endpoints that write to it ({@code @PlaceWrite}). */
+    @Override
+    @Transactional
+    public Optional<String> placeOf(String id) {
+        return Milestone.<Milestone>findByIdOptional(id).map(x -> x.placeId);
+    }
+
+    /** The milestone when the caller may change it; 401/403 otherwise, also for unknown ids (404 for admins only). */
+    private Milestone writable(String id) {
+        return access.requireWritable(Milestone.<Milestone>findById(id), x -> x.placeId, Roles.PLACE_OFFICER,
+                () -> ProblemException.notFound("milestone", id));
     }
 
     private Milestone find(String id) {

@@ -1,5 +1,6 @@
 package org.totalplace.governance.risk;
 
+import org.totalplace.commons.security.PlaceScoped;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +29,7 @@ public final class RaidDtos {
             @Schema(example = "Route requests through the Programme Manager") String actions,
             @Schema(description = "defaults to OPEN") RaidStatus status,
             @Schema(example = "2009-09-02") LocalDate raisedOn,
-            @Schema(example = "2009-10-14") LocalDate reviewDate) {
+            @Schema(example = "2009-10-14") LocalDate reviewDate) implements PlaceScoped {
     }
 
     @Schema(name = "RaidItem")

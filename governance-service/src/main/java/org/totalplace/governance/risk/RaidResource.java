@@ -1,6 +1,7 @@
 package org.totalplace.governance.risk;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.totalplace.commons.security.PlaceWrite;
+import org.totalplace.commons.security.Roles;
 import org.totalplace.commons.web.Etags;
 import org.totalplace.commons.web.Page;
 import org.totalplace.commons.web.PageRequest;
@@ -62,7 +65,8 @@ public class RaidResource {
     @APIResponse(responseCode = "400", description = "Invalid input: likelihood or impact outside 1-5, no owner, review date before raised date")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a place officer of this place")
-    public Response create(@Valid RaidInput input) {
+    @PlaceWrite(role = Roles.PLACE_OFFICER) // and the body's place, before the body is validated
+    public Response create(@NotNull RaidInput input) {
         RaidView r = service.create(input);
         return Response.created(URI.create("/api/v1/risks/" + r.id())).entity(r).tag(Etags.of(r.version())).build();
     }
@@ -73,7 +77,9 @@ public class RaidResource {
     @APIResponse(responseCode = "200", description = "Replaced")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid RaidInput input) {
+    @PlaceWrite(role = Roles.PLACE_OFFICER, param = "id", owner = RaidService.class)
+    public Response replace(@PathParam("id") String id,
+                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RaidInput input) {
         RaidView r = service.replace(id, ifMatch, input);
         return Response.ok(r).tag(Etags.of(r.version())).build();
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.totalplace.commons.problem.ProblemException;
 import org.totalplace.commons.security.PlaceAccess;
+import org.totalplace.commons.security.PlaceOwner;
 import org.totalplace.commons.security.Roles;
 import org.totalplace.commons.web.Etags;
 import org.totalplace.commons.web.Page;
@@ -17,9 +18,10 @@ import org.totalplace.governance.risk.RaidDtos.RaidView;
 import org.totalplace.governance.common.Filter;
 
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
-public class RaidService {
+public class RaidService implements PlaceOwner {
 
     private final Places places;
     private final PlaceAccess access;
@@ -49,7 +51,7 @@ public class RaidService {
 
     @Transactional
     public RaidView create(RaidInput input) {
-        access.requireWrite(input.placeId(), Roles.PLACE_OFFICER);
+        access.requireWriteThenValidate(input, Roles.PLACE_OFFICER);
         places.require(input.placeId(), "placeId");
         RaidItem r = new RaidItem();
         r.id = Ids.next();
@@ -62,8 +64,7 @@ public class RaidService {
 
     @Transactional
     public RaidView replace(String id, String ifMatch, RaidInput input) {
-        RaidItem r = find(id);
-        access.requireWrite(r.placeId, Roles.PLACE_OFFICER);
+        RaidItem r = writable(id);
         Etags.requireMatch(ifMatch, r.version);
         if (!r.placeId.equals(input.placeId())) {
             throw ProblemException.invalidField("placeId", "a RAID entry cannot move to another place");
@@ -90,6 +91,19 @@ public class RaidService {
         r.status = input.status() == null ? RaidStatus.OPEN : input.status();
         r.raisedOn = input.raisedOn();
         r.reviewDate = input.reviewDate();
+    }
+
+    /** The place of the RAID entry with this id, for endpoints that write to it ({@code @PlaceWrite}). */
+    @Override
+    @Transactional
+    public Optional<String> placeOf(String id) {
+        return RaidItem.<RaidItem>findByIdOptional(id).map(x -> x.placeId);
+    }
+
+    /** The RAID entry when the caller may change it; 401/403 otherwise, also for unknown ids (404 for admins only). */
+    private RaidItem writable(String id) {
+        return access.requireWritable(RaidItem.<RaidItem>findById(id), x -> x.placeId, Roles.PLACE_OFFICER,
+                () -> ProblemException.notFound("RAID entry", id));
     }
 
     private RaidItem find(String id) {

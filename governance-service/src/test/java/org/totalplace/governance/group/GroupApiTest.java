@@ -114,8 +114,9 @@ class GroupApiTest {
                 .when().post(membership).then().statusCode(400).body("errors.field", contains("start"));
         given().contentType("application/json").body("{\"person\":{\"name\":\"X\"},\"role\":\"TREASURER\"}")
                 .when().post(membership).then().statusCode(400).body("errors.field", contains("role"));
+        // an unknown group is refused exactly like another place's: only admins learn it does not exist
         given().contentType("application/json").body("{\"person\":{\"name\":\"X\"},\"role\":\"MEMBER\"}")
-                .when().post("/api/v1/groups/no-such-group/memberships").then().statusCode(404);
+                .when().post("/api/v1/groups/no-such-group/memberships").then().statusCode(403);
         assertEquals(memberships, TestEvents.rows("membership", "1 = 1"));
         assertEquals(people, TestEvents.rows("person", "1 = 1"));
 

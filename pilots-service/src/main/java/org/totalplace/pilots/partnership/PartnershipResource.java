@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.commons.problem.Problem;
-import org.totalplace.commons.security.PlaceAccess;
+import org.totalplace.commons.security.PlaceWrite;
 import org.totalplace.commons.security.Roles;
 import org.totalplace.pilots.partnership.PartnershipViews.PartnershipView;
 
@@ -33,11 +33,9 @@ import static org.totalplace.pilots.web.ProblemResponses.*;
 public class PartnershipResource {
 
     private final PartnershipService partnerships;
-    private final PlaceAccess access;
 
-    public PartnershipResource(PartnershipService partnerships, PlaceAccess access) {
+    public PartnershipResource(PartnershipService partnerships) {
         this.partnerships = partnerships;
-        this.access = access;
     }
 
     @GET
@@ -69,8 +67,8 @@ public class PartnershipResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @PlaceWrite(role = Roles.PLACE_OFFICER, param = "placeId")
     public Response add(@PathParam("placeId") String placeId, @Valid @NotNull PartnershipRequest body) {
-        access.requireWrite(placeId, Roles.PLACE_OFFICER);
         return Response.status(Response.Status.CREATED).entity(partnerships.add(placeId, body)).build();
     }
 
@@ -85,8 +83,8 @@ public class PartnershipResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such place, or the organisation does not take part in it",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @PlaceWrite(role = Roles.PLACE_OFFICER, param = "placeId")
     public void remove(@PathParam("placeId") String placeId, @PathParam("organisationId") String organisationId) {
-        access.requireWrite(placeId, Roles.PLACE_OFFICER);
         partnerships.remove(placeId, organisationId);
     }
 }

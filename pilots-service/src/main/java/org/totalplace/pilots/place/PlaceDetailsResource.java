@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.commons.problem.Problem;
 import org.totalplace.commons.security.PlaceAccess;
+import org.totalplace.commons.security.PlaceWrite;
 import org.totalplace.commons.security.Roles;
 import org.totalplace.pilots.contact.Contacts;
 import org.totalplace.pilots.contact.Contacts.ContactRequest;
@@ -39,7 +40,8 @@ import static org.totalplace.pilots.web.ProblemResponses.*;
 
 /**
  * Progress updates, documents, contacts and funding awards of a place. Reads are public (contacts without
- * personal data for anonymous callers); writes are for the place's officers and programme admins.
+ * personal data for anonymous callers); writes are for the place's officers and programme admins, checked before
+ * the body is read ({@link PlaceWrite}).
  */
 @Path("/api/v1/places/{placeId}")
 @Tag(name = "Place details")
@@ -83,8 +85,8 @@ public class PlaceDetailsResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @PlaceWrite(role = Roles.PLACE_OFFICER, param = "placeId")
     public Response addUpdate(@PathParam("placeId") String placeId, @Valid @NotNull UpdateRequest body) {
-        access.requireWrite(placeId, Roles.PLACE_OFFICER);
         return created(updates.add(placeId, body));
     }
 
@@ -107,8 +109,8 @@ public class PlaceDetailsResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @PlaceWrite(role = Roles.PLACE_OFFICER, param = "placeId")
     public Response addDocument(@PathParam("placeId") String placeId, @Valid @NotNull DocumentRequest body) {
-        access.requireWrite(placeId, Roles.PLACE_OFFICER);
         return created(documents.add(placeId, body));
     }
 
@@ -132,8 +134,8 @@ public class PlaceDetailsResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @PlaceWrite(role = Roles.PLACE_OFFICER, param = "placeId")
     public Response addContact(@PathParam("placeId") String placeId, @Valid @NotNull ContactRequest body) {
-        access.requireWrite(placeId, Roles.PLACE_OFFICER);
         return created(contacts.add(placeId, body));
     }
 
@@ -156,8 +158,8 @@ public class PlaceDetailsResource {
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @PlaceWrite(role = Roles.PLACE_OFFICER, param = "placeId")
     public Response addFunding(@PathParam("placeId") String placeId, @Valid @NotNull FundingRequest body) {
-        access.requireWrite(placeId, Roles.PLACE_OFFICER);
         return created(funding.add(placeId, body));
     }
 

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.commons.problem.Problem;
 import org.totalplace.commons.problem.ProblemException;
-import org.totalplace.commons.security.PlaceAccess;
+import org.totalplace.commons.security.PlaceWrite;
 import org.totalplace.commons.security.Roles;
 import org.totalplace.commons.web.Etags;
 import org.totalplace.commons.web.Page;
@@ -53,11 +53,9 @@ public class PlaceResource {
     }
 
     private final PlaceService places;
-    private final PlaceAccess access;
 
-    public PlaceResource(PlaceService places, PlaceAccess access) {
+    public PlaceResource(PlaceService places) {
         this.places = places;
-        this.access = access;
     }
 
     @GET
@@ -146,11 +144,11 @@ public class PlaceResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = IF_MATCH_MISSING,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @PlaceWrite(role = Roles.PLACE_OFFICER, param = "placeId")
     public Response update(@Parameter(example = "leicester-leicestershire") @PathParam("placeId") String placeId,
                            @Parameter(description = "ETag from the last read", example = "\"3\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull PlaceRequest body) {
-        access.requireWrite(placeId, Roles.PLACE_OFFICER);
         PlaceView place = places.update(placeId, body, ifMatch);
         return Response.ok(place).tag(Etags.of(place.version())).build();
     }

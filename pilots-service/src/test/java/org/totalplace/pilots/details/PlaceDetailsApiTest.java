@@ -5,6 +5,8 @@ import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -70,6 +72,32 @@ class PlaceDetailsApiTest {
         given().contentType("application/json").body("{\"name\": \"Someone\"}")
                 .when().post("/api/v1/places/bradford/contacts")
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "lou", roles = "place-officer",
+            attributes = @SecurityAttribute(key = "places", value = "luton-central-bedfordshire"))
+    void anotherPlacesOfficerIsRefusedWhateverTheBodyAndWhetherThePlaceExists() {
+        for (String detail : List.of("updates", "documents", "contacts", "funding", "partnerships")) {
+            // an invalid body, malformed JSON, or a place that does not exist: always the same 403, never a 400/404
+            for (String body : List.of("{}", "{\"date\":")) {
+                given().contentType("application/json").body(body)
+                        .when().post("/api/v1/places/leicester-leicestershire/" + detail)
+                        .then().statusCode(403).contentType("application/problem+json");
+            }
+            given().contentType("application/json").body("{}").when().post("/api/v1/places/no-such-place/" + detail)
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        given().when().delete("/api/v1/places/leicester-leicestershire/partnerships/leicester-city-council")
+                .then().statusCode(403);
+        given().contentType("application/json").body("{}").when().put("/api/v1/places/leicester-leicestershire")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPublicReadWithABadTokenIsRefusedNotServedAsAnonymous() {
+        given().header("Authorization", "Bearer not.a.token").when().get("/api/v1/places/leicester-leicestershire/updates")
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test

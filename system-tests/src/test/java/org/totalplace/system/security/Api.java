@@ -1,0 +1,67 @@
+package org.totalplace.system.security;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.totalplace.system.Stack;
+
+/** Calls through the gateway as a given user or client, the way an integrator or the web app would. */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private Api() {
+    }
+
+    static String user(String username) {
+        return Stack.userToken(username);
+    }
+
+    static String integrator() {
+        return Stack.clientToken(Stack.GOVERNMENT_OFFICE, Stack.GOVERNMENT_OFFICE_SECRET);
+    }
+
+    /** A call through the gateway; {@code token} null for anonymous, {@code body} null for none. */
+    static Response call(String token, String method, String path, String contentType, String body) {
+        return Http.send(() -> {
+            RequestSpecification spec = given();
+            if (token != null) {
+                spec.header("Authorization", Stack.bearer(token));
+            }
+            if (body != null) {
+                spec.contentType(contentType).body(body);
+            }
+            return spec;
+        }, method, Stack.GATEWAY + path);
+    }
+
+    static Response get(String token, String path) {
+        return call(token, "GET", path, null, null);
+    }
+
+    static Response postJson(String token, String path, Map<String, ?> body) {
+        return call(token, "POST", path, "application/json", json(body));
+    }
+
+    /** A JSON object from name/value pairs, in order. */
+    static Map<String, Object> object(Object... namesAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
