@@ -111,7 +111,7 @@ public class MilestoneService {
 
     @Transactional
     public MilestoneView update(String id, String ifMatch, MilestoneUpdate input) {
-        Milestone m = find(id);
+        Milestone m = findForWrite(id);
         access.requireWrite(m.placeId, Roles.PLACE_OFFICER);
         Etags.requireMatch(ifMatch, m.version);
         m.title = input.title();
@@ -134,7 +134,7 @@ public class MilestoneService {
 
     @Transactional
     public MilestoneView meet(String id, String ifMatch, MeetRequest input) {
-        Milestone m = find(id);
+        Milestone m = findForWrite(id);
         access.requireWrite(m.placeId, Roles.PLACE_OFFICER);
         Etags.requireMatch(ifMatch, m.version);
         rules.requireOpen(m.status, "met");
@@ -148,7 +148,7 @@ public class MilestoneService {
 
     @Transactional
     public MilestoneView waive(String id, String ifMatch, WaiveRequest input) {
-        Milestone m = find(id);
+        Milestone m = findForWrite(id);
         access.requireWrite(m.placeId, Roles.PLACE_OFFICER);
         Etags.requireMatch(ifMatch, m.version);
         rules.requireOpen(m.status, "waived");
@@ -245,6 +245,18 @@ public class MilestoneService {
         outbox.record(type, m.placeId, new MilestoneChanged(m.id, m.placeId, m.title, m.kind.name(), m.recipient,
                 m.forecastDate, m.status.name(), m.status == MilestoneStatus.MET ? m.evidence : null,
                 OffsetDateTime.ofInstant(m.statusChangedAt, ZoneOffset.UTC)));
+    }
+
+    /**
+     * The milestone with its row locked until the transaction ends, read before anything else in it. Without the
+     * lock two writers holding the same ETag deadlocked (500) instead of one getting 412: each one's forecast-history
+     * insert share-locks the milestone row that its update then needs exclusively. With it the second writer waits,
+     * then reads the winner's version and fails If-Match. (Native: Hibernate's MySQL dialect writes FOR UPDATE OF,
+     * which MariaDB refuses.)
+     */
+    private Milestone findForWrite(String id) {
+        em.createNativeQuery("SELECT id FROM milestone WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
+        return find(id);
     }
 
     private Milestone find(String id) {
