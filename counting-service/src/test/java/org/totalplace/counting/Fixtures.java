@@ -1,16 +1,12 @@
 package org.totalplace.counting;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.totalplace.events.CloudEvent;
 import org.totalplace.events.EventJson;
 import org.totalplace.events.EventType;
 import org.totalplace.events.OrganisationSnapshot;
 import org.totalplace.events.PlaceSnapshot;
 import org.totalplace.testsupport.DatabaseTestResource;
-import org.totalplace.testsupport.KafkaTestResource;
+import org.totalplace.testsupport.EventFeed;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,16 +31,9 @@ public final class Fixtures {
         publish(key, EventJson.envelope("/pilots-service", type, key, payload));
     }
 
+    /** Sends {@code event} to pilots.events; one that breaks its published schema fails the test unsent. */
     public static void publish(String key, CloudEvent event) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>("pilots.events", key, EventJson.write(event))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        EventFeed.send("pilots.events", key, event);
     }
 
     /** Leicester & Leicestershire and Kent with a few of their bodies, as pilots-service announces them. */

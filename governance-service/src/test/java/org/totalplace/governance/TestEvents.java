@@ -1,14 +1,10 @@
 package org.totalplace.governance;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.totalplace.events.CloudEvent;
 import org.totalplace.events.EventJson;
 import org.totalplace.events.EventType;
 import org.totalplace.events.PlaceSnapshot;
-import org.totalplace.testsupport.KafkaTestResource;
+import org.totalplace.testsupport.EventFeed;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,8 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -34,18 +28,12 @@ public final class TestEvents {
         return EventJson.envelope(source, type, key, payload);
     }
 
-    /** Sends the event to its topic, keyed by place, and waits for the broker's acknowledgement. */
+    /**
+     * Sends the event to its topic, keyed by place, and waits for the broker's acknowledgement; an event that breaks
+     * its published schema fails the test before it is sent.
+     */
     public static void send(EventType type, String key, CloudEvent event) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(type.topic(), key, EventJson.write(event))).get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("cannot send " + event.type(), e);
-        }
+        EventFeed.send(type.topic(), key, event);
     }
 
     /** pilots-service registers a place; returns once governance has given it the template's four milestones. */

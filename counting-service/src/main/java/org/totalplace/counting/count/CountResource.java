@@ -10,6 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.commons.security.PlaceWrite;
@@ -35,7 +38,8 @@ public class CountResource {
 
     @POST
     @Operation(summary = "Start a count (version 1, DRAFT) of a place for a financial year")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "400", description = "Bad year, kind or missing theme of a deep dive")
     @APIResponse(responseCode = "409", description = "This count already exists")
     @PlaceWrite(role = Roles.FINANCE_OFFICER) // and the body's place, before the body is validated
@@ -56,7 +60,9 @@ public class CountResource {
     @GET
     @Path("/{countId}")
     @Operation(summary = "One count")
-    @APIResponse(responseCode = "200", description = "The count")
+    @APIResponse(responseCode = "200", description = "The count",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "404", description = "No such count, or not one the caller may see")
     public Response get(@PathParam("countId") String id) {
         CountView c = counts.get(id);
@@ -96,7 +102,8 @@ public class CountResource {
     @POST
     @Path("/{countId}/corrections")
     @Operation(summary = "Start a correction of a FINAL count: a new DRAFT version with a copy of its lines")
-    @APIResponse(responseCode = "201", description = "The correction")
+    @APIResponse(responseCode = "201", description = "The correction",
+            content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "409", description = "The count is not FINAL or already has a correction")
     @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)
     public Response correct(@PathParam("countId") String id) {

@@ -9,6 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.commons.problem.ProblemException;
@@ -30,7 +33,9 @@ public class ExportResource {
     @GET
     @Produces({"text/csv", "application/zip"})
     @Operation(summary = "A count's lines as CSV (the importer's standard layout) or as a Fiscal Data Package zip")
-    @APIResponse(responseCode = "200", description = "The CSV, or a zip of datapackage.json and data/lines.csv")
+    @APIResponse(responseCode = "200", description = "The CSV, or a zip of datapackage.json and data/lines.csv",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "format is not csv or fdp")
     public Response export(@PathParam("countId") String countId,
                            @QueryParam("format") @DefaultValue("csv") String format) {

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.commons.problem.ProblemException;
@@ -43,9 +45,12 @@ public class ImportResource {
                     + " £1,100.00, Date dd/mm/yyyy, Transaction Number, Supplier Name). Rows are numbered from 1"
                     + " (the header). The same file imported twice into a count is recognised and not stored again."
                     + " A Fiscal Data Package zip (application/zip) imports its CSV. Bodies above the size limit, or with async=true, run as a job: 202 and a Location to poll.")
-    @APIResponse(responseCode = "201", description = "Every row stored")
-    @APIResponse(responseCode = "200", description = "The same file was already imported: nothing stored")
-    @APIResponse(responseCode = "202", description = "Import started as a job; poll the Location")
+    @APIResponse(responseCode = "201", description = "Every row stored",
+            content = @Content(schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "200", description = "The same file was already imported: nothing stored",
+            content = @Content(schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "202", description = "Import started as a job; poll the Location",
+            content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "409", description = "The count is not a DRAFT")
     @APIResponse(responseCode = "422", description = "Some rows are bad; nothing stored; errors lists every bad row")
     @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)

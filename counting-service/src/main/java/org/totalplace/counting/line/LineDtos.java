@@ -21,7 +21,7 @@ public final class LineDtos {
             @NotBlank @Size(max = 80) @Schema(example = "council-tax") String fundingSource,
             @NotBlank @Size(max = 12) @Schema(example = "07.4") String functionCode,
             @Size(max = 100) @Schema(example = "adults with substance misuse") String clientGroup,
-            @NotNull @Pattern(regexp = "CAPITAL|REVENUE") @Schema(example = "REVENUE") String capitalRevenue,
+            @NotNull @Pattern(regexp = "^(CAPITAL|REVENUE)$") @Schema(example = "REVENUE") String capitalRevenue,
             @NotNull @Digits(integer = 17, fraction = 2) @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     example = "1100.00") BigDecimal amount,
             @Size(max = 500) String note,

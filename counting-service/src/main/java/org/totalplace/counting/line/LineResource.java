@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.commons.security.PlaceWrite;
@@ -52,7 +55,9 @@ public class LineResource {
 
     @POST
     @Operation(summary = "Add a line to a DRAFT count")
-    @APIResponse(responseCode = "201", description = "The line")
+    @APIResponse(responseCode = "201", description = "The line",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = LineView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong (named)")
     @APIResponse(responseCode = "409", description = "The count is not a DRAFT")
     @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)
@@ -65,7 +70,9 @@ public class LineResource {
     @PUT
     @Path("/{lineId}")
     @Operation(summary = "Correct a line of a DRAFT count (If-Match: the line's ETag)")
-    @APIResponse(responseCode = "200", description = "The corrected line")
+    @APIResponse(responseCode = "200", description = "The corrected line",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = LineView.class)))
     @APIResponse(responseCode = "409", description = "The count is not a DRAFT")
     @APIResponse(responseCode = "412", description = "The line changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")

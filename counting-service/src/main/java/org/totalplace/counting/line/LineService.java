@@ -1,6 +1,7 @@
 package org.totalplace.counting.line;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.totalplace.commons.problem.Problem;
 import org.totalplace.commons.problem.ProblemException;
@@ -9,6 +10,7 @@ import org.totalplace.commons.web.Page;
 import org.totalplace.commons.web.PageRequest;
 import org.totalplace.counting.count.CountLifecycle;
 import org.totalplace.counting.count.CountService;
+import org.totalplace.counting.count.CountStatus;
 import org.totalplace.counting.count.ExpenditureCount;
 import org.totalplace.counting.function.FunctionCatalogue;
 import org.totalplace.counting.line.LineDtos.LineRequest;
@@ -26,11 +28,13 @@ public class LineService {
     private final CountService counts;
     private final LineStore store;
     private final FunctionCatalogue functions;
+    private final EntityManager em;
 
-    public LineService(CountService counts, LineStore store, FunctionCatalogue functions) {
+    public LineService(CountService counts, LineStore store, FunctionCatalogue functions, EntityManager em) {
         this.counts = counts;
         this.store = store;
         this.functions = functions;
+        this.em = em;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -73,7 +77,13 @@ public class LineService {
 
     private ExpenditureCount editable(String countId) {
         ExpenditureCount count = counts.writable(countId);
-        CountLifecycle.requireEditable(count.status);
+        // One writer per count at a time, locked as an import locks it: lines share line_summary rows, and two
+        // edits upserting and pruning them in different orders deadlocked (500s). The status is read under the
+        // lock, so a count submitted meanwhile takes no more lines. (Native: Hibernate's MySQL dialect writes
+        // FOR UPDATE OF, which MariaDB refuses.)
+        Object status = em.createNativeQuery("SELECT status FROM expenditure_count WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, count.id).getSingleResult();
+        CountLifecycle.requireEditable(CountStatus.valueOf(status.toString()));
         return count;
     }
 

@@ -7,6 +7,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.commons.problem.ProblemException;
@@ -38,7 +41,8 @@ public class CalendarResource {
     @Produces(TEXT_CALENDAR)
     @Transactional
     @Operation(summary = "A place's meetings and milestones as iCalendar (RFC 5545)")
-    @APIResponse(responseCode = "200", description = "The calendar")
+    @APIResponse(responseCode = "200", description = "The calendar",
+            content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such place")
     public Response calendar(@PathParam("placeId") String placeId) {
         KnownPlace place = places.find(placeId);

@@ -38,7 +38,8 @@ public final class GroupDtos {
             @NotBlank @Size(max = 200) @Schema(example = "Joint Finance Officers Group") String name,
             @NotNull GroupKind kind,
             @Schema(example = "Oversees the count with Deloitte") String purpose,
-            @Schema(example = "ll-executive-programme-board") String reportsTo,
+            @Schema(nullable = true, description = "id of the group this one reports to; null or absent for a top-level group",
+                    example = "ll-executive-programme-board") String reportsTo,
             List<@NotBlank @Size(max = 200) String> memberOrganisations) implements PlaceScoped {
     }
 
@@ -47,6 +48,7 @@ public final class GroupDtos {
             @NotBlank @Size(max = 200) String name,
             @NotNull GroupKind kind,
             String purpose,
+            @Schema(nullable = true, description = "id of the group this one reports to; null or absent for a top-level group")
             String reportsTo,
             List<@NotBlank @Size(max = 200) String> memberOrganisations) {
     }

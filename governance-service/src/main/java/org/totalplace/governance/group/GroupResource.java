@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.commons.security.PlaceWrite;
@@ -63,7 +66,9 @@ public class GroupResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a group", description = "The ETag is its version")
-    @APIResponse(responseCode = "200", description = "The group")
+    @APIResponse(responseCode = "200", description = "The group",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "404", description = "No such group")
     public Response get(@PathParam("id") String id) {
         GroupView g = service.get(id);
@@ -72,7 +77,9 @@ public class GroupResource {
 
     @POST
     @Operation(summary = "Create a group")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, unknown place or a reports-to group that is unknown, of another place or would make a cycle")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a place officer of this place")
@@ -85,7 +92,9 @@ public class GroupResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Update a group", description = "Needs If-Match with the ETag read")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     @PlaceWrite(role = Roles.PLACE_OFFICER, param = "id", owner = GroupService.class)
@@ -106,7 +115,8 @@ public class GroupResource {
     @POST
     @Path("{id}/memberships")
     @Operation(summary = "Give someone (or a post) a role in the group")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "400", description = "Unknown person, bad partial date or an end before the start")
     @PlaceWrite(role = Roles.PLACE_OFFICER, param = "id", owner = GroupService.class)
     public Response addMembership(@PathParam("id") String id, @Valid @NotNull NewMembership input) {

@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.commons.security.PlaceWrite;
@@ -50,7 +53,9 @@ public class MeetingResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a meeting", description = "Attendee and contact names only for signed-in viewers and staff")
-    @APIResponse(responseCode = "200", description = "The meeting")
+    @APIResponse(responseCode = "200", description = "The meeting",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "404", description = "No such meeting")
     public Response get(@PathParam("id") String id) {
         MeetingView m = service.get(id);
@@ -59,7 +64,9 @@ public class MeetingResource {
 
     @POST
     @Operation(summary = "Record a meeting")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input: unknown place, group or person, a group of another place, times out of order")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a place officer of this place")
@@ -72,7 +79,9 @@ public class MeetingResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a meeting", description = "Agenda, minutes, decisions and attendees included; needs If-Match")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     @PlaceWrite(role = Roles.PLACE_OFFICER, param = "id", owner = MeetingService.class)

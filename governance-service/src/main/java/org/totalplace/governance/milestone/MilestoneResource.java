@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.commons.security.PlaceWrite;
@@ -64,7 +67,9 @@ public class MilestoneResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a milestone", description = "With its RAG rating and forecast history; the ETag is its version")
-    @APIResponse(responseCode = "200", description = "The milestone")
+    @APIResponse(responseCode = "200", description = "The milestone",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "404", description = "No such milestone")
     public Response get(@PathParam("id") String id) {
         MilestoneView m = service.get(id);
@@ -73,7 +78,9 @@ public class MilestoneResource {
 
     @POST
     @Operation(summary = "Add a milestone to a place")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input or unknown place")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a place officer of this place")
@@ -86,7 +93,9 @@ public class MilestoneResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change title, recipient, notes or forecast date", description = "Needs If-Match; a new forecast is recorded in the history")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     @PlaceWrite(role = Roles.PLACE_OFFICER, param = "id", owner = MilestoneService.class)
@@ -99,7 +108,9 @@ public class MilestoneResource {
     @POST
     @Path("{id}/meet")
     @Operation(summary = "Record that a milestone was met", description = "Publishes milestone.met")
-    @APIResponse(responseCode = "200", description = "Met")
+    @APIResponse(responseCode = "200", description = "Met",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "409", description = "Already met or waived")
     @PlaceWrite(role = Roles.PLACE_OFFICER, param = "id", owner = MilestoneService.class)
     public Response meet(@PathParam("id") String id,
@@ -111,7 +122,9 @@ public class MilestoneResource {
     @POST
     @Path("{id}/waive")
     @Operation(summary = "Waive a milestone", description = "The reason is kept as evidence")
-    @APIResponse(responseCode = "200", description = "Waived")
+    @APIResponse(responseCode = "200", description = "Waived",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "409", description = "Already met or waived")
     @PlaceWrite(role = Roles.PLACE_OFFICER, param = "id", owner = MilestoneService.class)
     public Response waive(@PathParam("id") String id,

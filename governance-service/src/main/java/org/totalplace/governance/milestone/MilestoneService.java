@@ -253,8 +253,16 @@ public class MilestoneService implements PlaceOwner {
         return Milestone.<Milestone>findByIdOptional(id).map(x -> x.placeId);
     }
 
-    /** The milestone when the caller may change it; 401/403 otherwise, also for unknown ids (404 for admins only). */
+    /**
+     * The milestone when the caller may change it (401/403 otherwise, also for unknown ids; 404 for admins only),
+     * with its row locked until the transaction ends, read before anything else in it. Without the lock two writers
+     * holding the same ETag deadlocked (500) instead of one getting 412: each one's forecast-history insert
+     * share-locks the milestone row that its update then needs exclusively. With it the second writer waits, then
+     * reads the winner's version and fails If-Match. (Native: Hibernate's MySQL dialect writes FOR UPDATE OF, which
+     * MariaDB refuses.)
+     */
     private Milestone writable(String id) {
+        em.createNativeQuery("SELECT id FROM milestone WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
         return access.requireWritable(Milestone.<Milestone>findById(id), x -> x.placeId, Roles.PLACE_OFFICER,
                 () -> ProblemException.notFound("milestone", id));
     }

@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.totalplace.commons.security.PlaceWrite;
@@ -52,7 +55,9 @@ public class RaidResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a RAID entry", description = "The ETag is its version")
-    @APIResponse(responseCode = "200", description = "The entry")
+    @APIResponse(responseCode = "200", description = "The entry",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = RaidView.class)))
     @APIResponse(responseCode = "404", description = "No such entry")
     public Response get(@PathParam("id") String id) {
         RaidView r = service.get(id);
@@ -61,7 +66,9 @@ public class RaidResource {
 
     @POST
     @Operation(summary = "Log a risk, assumption, issue or dependency")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = RaidView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input: likelihood or impact outside 1-5, no owner, review date before raised date")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a place officer of this place")
@@ -74,7 +81,9 @@ public class RaidResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a RAID entry", description = "Needs If-Match")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
+            content = @Content(schema = @Schema(implementation = RaidView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     @PlaceWrite(role = Roles.PLACE_OFFICER, param = "id", owner = RaidService.class)

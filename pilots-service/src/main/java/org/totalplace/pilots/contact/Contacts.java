@@ -25,7 +25,7 @@ public class Contacts {
             @Schema(example = "chris.tambini@leics.gov.uk") @Size(max = 254)
             @Email(regexp = ".+@.+\\..+", message = "must be an email address") String email,
             @Schema(example = "0116 305 6199")
-            @Pattern(regexp = "\\+?[0-9][0-9 ()-]{5,28}", message = "must be a telephone number such as 0116 305 6199")
+            @Pattern(regexp = "^\\+?[0-9][0-9 ()-]{5,28}$", message = "must be a telephone number such as 0116 305 6199")
             String phone) {
     }
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.URL;
 import org.totalplace.pilots.place.Place;
+import org.totalplace.pilots.place.PlaceRules;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,7 @@ public class PlaceDocuments {
             @Schema(example = "FINAL_REPORT") @NotNull DocumentKind kind,
             @Schema(description = "Link to the document, where it is online", example = "https://www.luton.gov.uk/totalplace.pdf")
             @Size(max = 2000) @URL(message = "must be a valid URL")
-            @Pattern(regexp = "(?i)https?://.+", message = "must be an http(s) URL") String url,
+            @Pattern(regexp = PlaceRules.HTTP_URL, message = "must be an http(s) URL") String url,
             @Schema(example = "2010-02-05") LocalDate date) {
     }
 

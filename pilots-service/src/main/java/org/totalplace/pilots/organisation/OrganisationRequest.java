@@ -12,18 +12,18 @@ import org.totalplace.pilots.place.PlaceRules;
 @Schema(name = "OrganisationRequest")
 public record OrganisationRequest(
         @Schema(example = "Leicestershire County Council") @NotBlank @Size(max = 200)
-        @Pattern(regexp = ".*\\p{Alnum}.*", message = "must contain a letter or digit") String name,
+        @Pattern(regexp = "^.*[A-Za-z0-9].*$", message = "must contain a letter or digit") String name,
         @Schema(example = "COUNTY_COUNCIL") @NotNull OrganisationType type,
         @Schema(description = "ONS GSS code", example = "E10000018")
         @Pattern(regexp = PlaceRules.GSS, message = "must be an ONS GSS code such as E10000018") String gssCode,
         @Schema(description = "Old ONS (SNAC) code", example = "31")
-        @Pattern(regexp = "[0-9A-Z]{2,6}", message = "must be an ONS SNAC code such as 31 or 00FN") String snacCode,
+        @Pattern(regexp = "^[0-9A-Z]{2,6}$", message = "must be an ONS SNAC code such as 31 or 00FN") String snacCode,
         @Schema(description = "NHS ODS code", example = "RWE")
-        @Pattern(regexp = "[0-9A-Z]{3,6}", message = "must be an NHS ODS code such as RWE") String odsCode,
+        @Pattern(regexp = "^[0-9A-Z]{3,6}$", message = "must be an NHS ODS code such as RWE") String odsCode,
         @Schema(description = "org-id.guide style identifier", example = "GB-LAE-LEC")
-        @Pattern(regexp = "[A-Z]{2}-[A-Z0-9]{2,10}-[A-Za-z0-9._-]{1,80}",
+        @Pattern(regexp = "^[A-Z]{2}-[A-Z0-9]{2,10}-[A-Za-z0-9._-]{1,80}$",
                 message = "must be an org-id.guide identifier such as GB-LAE-LEC") String orgId,
         @Schema(example = "https://www.leicestershire.gov.uk") @Size(max = 500)
         @URL(message = "must be a valid URL")
-        @Pattern(regexp = "(?i)https?://.+", message = "must be an http(s) URL") String website) {
+        @Pattern(regexp = PlaceRules.HTTP_URL, message = "must be an http(s) URL") String website) {
 }

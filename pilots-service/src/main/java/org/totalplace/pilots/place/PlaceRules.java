@@ -11,9 +11,12 @@ import java.util.Set;
 /** Rules about a place's details that span several fields (single-field rules live on {@link PlaceRequest}). */
 public final class PlaceRules {
 
-    public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
-    public static final String GSS = "[ENSW]\\d{8}";
-    public static final String TAG = "[a-z0-9]+(-[a-z0-9]+)*";
+    // Patterns are published in the OpenAPI document as JSON Schema patterns: ECMA 262 syntax (no (?i), no \p{..})
+    // and searched rather than matched whole, hence the anchors.
+    public static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public static final String GSS = "^[ENSW][0-9]{8}$";
+    public static final String TAG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public static final String HTTP_URL = "^[Hh][Tt][Tt][Pp][Ss]?://.+$";
 
     private PlaceRules() {
     }
