@@ -45,7 +45,7 @@ class PlaceDetailsApiTest {
                 .when().post("/api/v1/places/bradford/funding")
                 .then().statusCode(201).body("amount", equalTo("1100.50")).body("currency", equalTo("GBP"));
         given().contentType("application/json").body("""
-                        {"funder": "Leadership Centre", "amount": 0, "financialYear": "1999-00"}""")
+                        {"funder": "Leadership Centre", "amount": "0", "financialYear": "1999-00"}""")
                 .when().post("/api/v1/places/bradford/funding")
                 .then().statusCode(201).body("amount", equalTo("0.00"));
         given().when().get("/api/v1/places/bradford/funding").then().statusCode(200)

@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Documents, in one place for every service, the problem+json answers an operation can give because of what it is
- * rather than what it does: 400 when it reads input, 401/403 when it writes, 404 when its path names a resource,
+ * rather than what it does: 400 when it reads input, 401 always (a bad bearer token is refused even on public
+ * reads), 403 when it writes, 404 when its path names a resource,
  * 412/428 when it takes If-Match, 415 when it takes a body. An operation's own {@code @APIResponse} of the same code
  * keeps its description; any 4xx an operation documents without a body gets the problem+json body
  * {@link ProblemMappers} really sends.
@@ -62,8 +63,8 @@ public class ProblemResponsesFilter implements OASFilter {
         if (body || query) {
             add(responses, "400", "Invalid input; the problem names each bad field, parameter or row");
         }
+        add(responses, "401", "Sign-in required, or the bearer token sent is not valid");
         if (writes) {
-            add(responses, "401", "Sign-in required: no valid bearer token");
             add(responses, "403", "Signed in, but the caller's roles or places do not allow this");
         }
         if (path.contains("{")) {
