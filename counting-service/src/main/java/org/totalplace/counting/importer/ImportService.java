@@ -26,29 +26,20 @@ import org.totalplace.counting.organisation.OrganisationDirectory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.Pipe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
- * Imports a CSV into a draft count, atomically: one streaming pass validates every row and streams the valid ones
- * into LOAD DATA inside ONE transaction, which commits, with the count's summary, only when no row failed.
+ * Imports a CSV into a draft count, atomically: one streaming pass validates every row and writes the valid ones
+ * to a bulk file on disk; only when no row failed are they loaded, with the count's summary, in ONE transaction.
  * Large bodies are spooled to disk and imported as a job the client polls.
  */
 @ApplicationScoped
@@ -89,7 +80,7 @@ public class ImportService {
         ExpenditureCount count = editableCount(countId);
         ImportJob job = start(count.id, contentLength);
         try {
-            run(job.id, count.id, body, options, null);
+            run(job.id, count.id, body, options);
         } catch (RuntimeException e) {
             finish(job.id, j -> {
                 j.status = ImportJob.Status.FAILED;
@@ -104,22 +95,16 @@ public class ImportService {
     public ImportView startJob(String countId, InputStream body, ImportOptions options) {
         ExpenditureCount count = editableCount(countId);
         Path spool;
-        String hash;
         try {
             spool = Files.createTempFile("import-", ".csv");
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            Files.copy(new DigestInputStream(body, sha256), spool, StandardCopyOption.REPLACE_EXISTING);
-            // a data package's hash is its CSV's, known only once unpacked
-            hash = options.fiscalDataPackage() ? null : HexFormat.of().formatHex(sha256.digest());
+            Files.copy(body, spool, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw ProblemException.badRequest("the upload broke off: " + e.getMessage(), null);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
         ImportJob job = start(count.id, size(spool));
         executor.execute(() -> {
             try (InputStream in = Files.newInputStream(spool)) {
-                run(job.id, count.id, in, options, hash);
+                run(job.id, count.id, in, options);
             } catch (IOException | RuntimeException e) {
                 Log.errorf(e, "import %s failed", job.id);
                 finish(job.id, j -> {
@@ -163,27 +148,48 @@ public class ImportService {
         });
     }
 
-    private void run(String jobId, String countId, InputStream body, ImportOptions options, String spooledHash) {
-        OrganisationDirectory directory = directory();
-        Map<SummaryKey, LineStore.Sum> sums = new HashMap<>();
-        String earlier = spooledHash == null ? null : earlierImport(countId, spooledHash);
-        if (earlier != null) { // a re-sent file: check it for the report, but load nothing
-            duplicate(jobId, validate(jobId, countId, body, options, directory, sums, OutputStream.nullOutputStream()),
-                    earlier);
-            return;
-        }
-        Pipe pipe;
+    private void run(String jobId, String countId, InputStream body, ImportOptions options) {
+        Path bulk = null;
         try {
-            pipe = Pipe.open();
+            bulk = Files.createTempFile("import-", ".tsv");
+            OrganisationDirectory directory = directory();
+            Map<SummaryKey, LineStore.Sum> sums = new HashMap<>();
+            CsvImport.Outcome outcome;
+            try (BulkFile out = new BulkFile(bulk)) {
+                InputStream csv = options.fiscalDataPackage() ? FiscalDataPackages.csvOf(body) : body;
+                outcome = new CsvImport(options, directory, functions::exists, maxErrors).read(csv, row -> {
+                    out.write(countId, row.organisationId(), row.fundingSource(), row.functionCode(),
+                            row.clientGroup(), row.capitalRevenue(), row.amount().toPlainString(), row.note(),
+                            row.sourceRowRef(), row.date() == null ? null : row.date().toString(), jobId);
+                    sums.computeIfAbsent(new SummaryKey(row.organisationId(), row.fundingSource(),
+                            row.functionCode(), row.clientGroup(), row.capitalRevenue()), k -> new LineStore.Sum())
+                            .add(row.amount());
+                }, progress(jobId));
+            }
+            if (!outcome.valid()) {
+                finish(jobId, j -> {
+                    record(j, outcome);
+                    j.status = ImportJob.Status.FAILED;
+                    j.message = outcome.errorCount() + " problem(s) found; nothing was stored";
+                });
+                return;
+            }
+            store(jobId, countId, outcome, bulk, sums);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(bulk);
         }
-        // The check runs beside the load: valid lines go down the pipe into LOAD DATA as soon as they are read, so
-        // the database stores while the next rows are checked. After a bad row no more lines are sent; the pass goes
-        // on to report every bad row and the transaction rolls back whatever had arrived.
-        CompletableFuture<CsvImport.Outcome> validation = CompletableFuture.supplyAsync(() -> validate(jobId, countId,
-                body, options, directory, sums, Channels.newOutputStream(pipe.sink())), executor);
-        try (InputStream lines = Channels.newInputStream(pipe.source())) {
+    }
+
+    private void store(String jobId, String countId, CsvImport.Outcome outcome, Path bulk,
+                       Map<SummaryKey, LineStore.Sum> sums) {
+        String earlier = earlierImport(countId, outcome.contentHash());
+        if (earlier != null) {
+            duplicate(jobId, outcome, earlier);
+            return;
+        }
+        try {
             QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(15).toSeconds()).run(() -> {
                 // lock the count: it must still be a draft when the lines land, and no one may submit meanwhile
                 Object status = em.createNativeQuery("SELECT status FROM expenditure_count WHERE id = ?1 FOR UPDATE")
@@ -191,37 +197,17 @@ public class ImportService {
                 if (!CountStatus.DRAFT.name().equals(status)) {
                     throw ProblemException.conflict("the count stopped being a DRAFT during the import");
                 }
-                long stored = store.bulkLoad(lines);
-                CsvImport.Outcome outcome = outcomeOf(validation);
-                if (!outcome.valid()) {
-                    throw new NotStored(outcome, null);
-                }
-                String again = earlierImport(countId, outcome.contentHash());
-                if (again != null) {
-                    throw new NotStored(outcome, again);
-                }
                 ImportJob job = ImportJob.findById(jobId);
                 record(job, outcome);
                 job.acceptedHash = outcome.contentHash();
                 em.flush(); // the unique (count, hash) key refuses a concurrent import of the same file here
-                job.linesStored = stored;
+                job.linesStored = store.bulkLoad(bulk);
                 store.addSummaries(countId, sums);
                 job.status = ImportJob.Status.SUCCEEDED;
-                job.message = "stored " + stored + " lines";
+                job.message = "stored " + job.linesStored + " lines";
                 job.finishedAt = Instant.now();
             });
-        } catch (NotStored e) {
-            if (e.duplicateOf != null) {
-                duplicate(jobId, e.outcome, e.duplicateOf);
-            } else {
-                finish(jobId, j -> {
-                    record(j, e.outcome);
-                    j.status = ImportJob.Status.FAILED;
-                    j.message = e.outcome.errorCount() + " problem(s) found; nothing was stored";
-                });
-            }
         } catch (PersistenceException e) {
-            CsvImport.Outcome outcome = outcomeOf(validation);
             String again = earlierImport(countId, outcome.contentHash());
             if (again == null) {
                 throw e;
@@ -229,58 +215,10 @@ public class ImportService {
             duplicate(jobId, outcome, again);
         } catch (ProblemException e) {
             finish(jobId, j -> {
+                record(j, outcome);
                 j.status = ImportJob.Status.FAILED;
                 j.message = e.getMessage();
-                j.finishedAt = Instant.now();
             });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            validation.exceptionally(e -> null).join(); // the pass ends once the pipe is closed; never leave it behind
-        }
-    }
-
-    /** One streaming pass over the file: every row checked, the valid ones written to {@code lines} as bulk lines. */
-    private CsvImport.Outcome validate(String jobId, String countId, InputStream body, ImportOptions options,
-                                       OrganisationDirectory directory, Map<SummaryKey, LineStore.Sum> sums,
-                                       OutputStream lines) {
-        BulkFile out = new BulkFile(lines);
-        try {
-            InputStream csv = options.fiscalDataPackage() ? FiscalDataPackages.csvOf(body) : body;
-            return new CsvImport(options, directory, functions::exists, maxErrors).read(csv, row -> {
-                out.write(countId, row.organisationId(), row.fundingSource(), row.functionCode(),
-                        row.clientGroup(), row.capitalRevenue(), row.amount().toPlainString(), row.note(),
-                        row.sourceRowRef(), row.date() == null ? null : row.date().toString(), jobId);
-                sums.computeIfAbsent(new SummaryKey(row.organisationId(), row.fundingSource(),
-                        row.functionCode(), row.clientGroup(), row.capitalRevenue()), k -> new LineStore.Sum())
-                        .add(row.amount());
-            }, progress(jobId));
-        } finally {
-            try {
-                out.close(); // end of data for LOAD DATA
-            } catch (IOException e) {
-                Log.debugf("import %s: the loader had stopped reading (%s)", jobId, e.getMessage());
-            }
-        }
-    }
-
-    private static CsvImport.Outcome outcomeOf(CompletableFuture<CsvImport.Outcome> validation) {
-        try {
-            return validation.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
-    /** Why a checked file was not stored: bad rows, or the same file already imported into the count. */
-    private static final class NotStored extends RuntimeException {
-        final transient CsvImport.Outcome outcome;
-        final String duplicateOf;
-
-        NotStored(CsvImport.Outcome outcome, String duplicateOf) {
-            super(null, null, false, false);
-            this.outcome = outcome;
-            this.duplicateOf = duplicateOf;
         }
     }
 

@@ -3,12 +3,10 @@ package org.totalplace.counting.line;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,15 +16,15 @@ import java.util.List;
 
 /**
  * Validated lines on their way to the database, one per line in the tab-separated form LOAD DATA reads
- * (columns of {@link LineStore#BULK_COLUMNS}; backslash escapes; \N for NULL). Written to a stream (an import
- * writes straight into the pipe LOAD DATA reads), so an import's memory does not grow with its size.
+ * (columns of {@link LineStore#BULK_COLUMNS}; backslash escapes; \N for NULL). Kept on disk, so an import's
+ * memory does not grow with its size.
  */
 public final class BulkFile implements AutoCloseable {
 
     private final BufferedWriter out;
 
-    public BulkFile(OutputStream target) {
-        this.out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
+    public BulkFile(Path file) throws IOException {
+        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 
     public void write(String... columns) {
@@ -80,11 +78,11 @@ public final class BulkFile implements AutoCloseable {
         out.close();
     }
 
-    /** Reads bulk lines back into batched inserts, for servers that refuse LOAD DATA LOCAL. */
-    static long insertBatched(Connection c, InputStream lines) throws SQLException {
+    /** Reads a bulk file back into batched inserts, for servers that refuse LOAD DATA LOCAL. */
+    static long insertBatched(Connection c, Path file) throws SQLException {
         String sql = "INSERT INTO expenditure_line (" + LineStore.BULK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         long n = 0;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(lines, StandardCharsets.UTF_8));
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              PreparedStatement ps = c.prepareStatement(sql)) {
             String line;
             while ((line = in.readLine()) != null) {

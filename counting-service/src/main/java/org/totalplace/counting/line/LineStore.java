@@ -4,8 +4,12 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -106,32 +110,33 @@ public class LineStore {
     }
 
     /**
-     * Loads bulk lines (see {@link #BULK_COLUMNS} and {@link BulkFile}) into expenditure_line as they arrive on
-     * {@code lines}. LOAD DATA LOCAL streams them to the server in one statement; where the server refuses local
-     * files (MySQL 8's default, refused before it asks for any data) the same rows go as batched inserts.
-     * Returns the number of lines stored.
+     * Loads a bulk file (see {@link #BULK_COLUMNS}) into expenditure_line. LOAD DATA LOCAL streams it to the server
+     * in one statement; where the server refuses local files (MySQL 8's default) the same rows go as batched
+     * inserts. Returns the number of lines stored.
      */
-    public long bulkLoad(InputStream lines) {
+    public long bulkLoad(Path file) {
         try (Connection c = db.getConnection()) {
             try {
-                return loadData(c, lines);
+                return loadData(c, file);
             } catch (SQLException e) {
                 if (!refusesLocalInfile(e)) {
                     throw e;
                 }
-                return BulkFile.insertBatched(c, lines);
+                return BulkFile.insertBatched(c, file);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("bulk load failed: " + e.getMessage(), e);
         }
     }
 
-    private static long loadData(Connection c, InputStream lines) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.unwrap(com.mysql.cj.jdbc.JdbcStatement.class).setLocalInfileInputStream(lines);
+    private static long loadData(Connection c, Path file) throws SQLException {
+        try (Statement s = c.createStatement(); InputStream in = Files.newInputStream(file)) {
+            s.unwrap(com.mysql.cj.jdbc.JdbcStatement.class).setLocalInfileInputStream(in);
             return s.executeLargeUpdate("LOAD DATA LOCAL INFILE 'lines.tsv' INTO TABLE expenditure_line"
                     + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n'"
                     + " (" + BULK_COLUMNS + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

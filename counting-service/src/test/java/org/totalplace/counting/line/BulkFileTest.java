@@ -2,9 +2,9 @@ package org.totalplace.counting.line;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,14 +15,18 @@ class BulkFileTest {
 
     @Test
     void awkwardTextSurvivesTheBulkFormatAndNullStaysNull() throws Exception {
-        var bytes = new ByteArrayOutputStream();
-        try (BulkFile out = new BulkFile(bytes)) {
-            out.write("tab\there", "new\nline", "back\\slash", null, "N", "");
+        Path file = Files.createTempFile("bulk", ".tsv");
+        try {
+            try (BulkFile out = new BulkFile(file)) {
+                out.write("tab\there", "new\nline", "back\\slash", null, "N", "");
+            }
+            String line = Files.readString(file);
+            assertEquals(1, line.chars().filter(c -> c == '\n').count());
+            assertEquals(Arrays.asList("tab\there", "new\nline", "back\\slash", null, "N", ""),
+                    BulkFile.parse(line.substring(0, line.length() - 1)));
+        } finally {
+            Files.delete(file);
         }
-        String line = bytes.toString(StandardCharsets.UTF_8);
-        assertEquals(1, line.chars().filter(c -> c == '\n').count());
-        assertEquals(Arrays.asList("tab\there", "new\nline", "back\\slash", null, "N", ""),
-                BulkFile.parse(line.substring(0, line.length() - 1)));
     }
 
     @Test
