@@ -35,4 +35,7 @@ public class ImportJob extends PanacheEntityBase {
     public String startedBy;
     public Instant startedAt;
     public Instant finishedAt;
+    /** The service instance running it (see {@link InterruptedImports}). */
+    public String runner;
+    public Instant heartbeatAt;
 }

@@ -55,9 +55,10 @@ public class ImportService {
     private final EntityManager em;
     private final long asyncThreshold;
     private final int maxErrors;
+    private final String runner;
 
     public ImportService(CountService counts, PlaceAccess access, LineStore store, FunctionCatalogue functions,
-                         ManagedExecutor executor, EntityManager em,
+                         ManagedExecutor executor, EntityManager em, InterruptedImports interrupted,
                          @ConfigProperty(name = "counting.import.async-threshold-bytes") long asyncThreshold,
                          @ConfigProperty(name = "counting.import.max-reported-errors") int maxErrors) {
         this.counts = counts;
@@ -68,6 +69,7 @@ public class ImportService {
         this.em = em;
         this.asyncThreshold = asyncThreshold;
         this.maxErrors = maxErrors;
+        this.runner = interrupted.runner();
     }
 
     /** Whether a body should be imported as a job rather than within the request. */
@@ -143,6 +145,8 @@ public class ImportService {
             job.bytesTotal = bytesTotal;
             job.startedBy = who;
             job.startedAt = Instant.now();
+            job.runner = runner;
+            job.heartbeatAt = job.startedAt;
             job.persist();
             return job;
         });
@@ -250,6 +254,7 @@ public class ImportService {
             j.rowsRead = rowsRead;
             j.rowsValid = rowsValid;
             j.bytesRead = bytesRead;
+            j.heartbeatAt = Instant.now();
         });
     }
 

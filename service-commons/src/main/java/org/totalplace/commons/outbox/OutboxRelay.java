@@ -106,6 +106,10 @@ public class OutboxRelay {
     /** Publishes up to one batch of pending events; returns how many were published. */
     public int publishBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
+            // READ COMMITTED takes no gap lock past the last pending row: under the default REPEATABLE READ the
+            // claim below blocked every new outbox insert (every write of the service) for as long as the broker
+            // took to answer, 10 s per attempt while it was away
+            em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL READ COMMITTED").executeUpdate();
             // native: Hibernate's MySQL dialect says "for update of <alias>", which MariaDB does not accept
             @SuppressWarnings("unchecked")
             List<OutboxEvent> pending = em.createNativeQuery("""

@@ -99,6 +99,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerRequest request) {
+        if (DatabaseOutage.causedBy(e)) {
+            Log.warnf("request %s: database unavailable: %s", RequestIds.current(), e.getMessage());
+            Response problem = respond(503, "unavailable", "Service unavailable",
+                    "the database is out of reach for a moment; try again shortly", null, request);
+            return Response.fromResponse(problem).header("Retry-After", "5").build();
+        }
         Log.errorf(e, "request %s failed", RequestIds.current());
         return respond(500, "internal", "Internal error",
                 "something went wrong on our side; quote the request id when reporting it", null, request);

@@ -18,9 +18,9 @@ import java.util.Map;
 /**
  * Documents, in one place for every service, the problem+json answers an operation can give because of what it is
  * rather than what it does: 400 when it reads input, 401 always (a bad bearer token is refused even on public
- * reads), 403 when it writes, 404 when its path names a resource,
- * 412/428 when it takes If-Match, 415 when it takes a body. An operation's own {@code @APIResponse} of the same code
- * keeps its description; any 4xx an operation documents without a body gets the problem+json body
+ * reads), 403 when it writes, 404 when its path names a resource, 412/428 when it takes If-Match, 415 when it
+ * takes a body, 503 always (its database may be restarting). An operation's own {@code @APIResponse} of the same
+ * code keeps its description; any 4xx an operation documents without a body gets the problem+json body
  * {@link ProblemMappers} really sends.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -77,6 +77,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (body) {
             add(responses, "415", "The body is not of a media type this operation accepts");
         }
+        add(responses, "503", "The service's database is out of reach for a moment; retry after Retry-After seconds");
         for (Map.Entry<String, APIResponse> e : responses.getAPIResponses().entrySet()) {
             if (e.getKey().startsWith("4") && (e.getValue().getContent() == null
                     || e.getValue().getContent().getMediaTypes() == null
