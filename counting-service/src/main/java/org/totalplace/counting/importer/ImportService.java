@@ -26,6 +26,8 @@ import org.totalplace.counting.organisation.OrganisationDirectory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,16 +38,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
- * Imports a CSV into a draft count, atomically: one streaming pass validates every row and writes the valid ones
- * to a bulk file on disk; only when no row failed are they loaded, with the count's summary, in ONE transaction.
+ * Imports a CSV into a draft count, atomically: one streaming pass validates every row while the valid ones are
+ * loaded, with the count's summary, in ONE transaction that commits only when no row failed.
  * Large bodies are spooled to disk and imported as a job the client polls.
  */
 @ApplicationScoped
 public class ImportService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int PIPE_BYTES = 1 << 20;
 
     private final CountService counts;
     private final PlaceAccess access;
@@ -56,11 +63,13 @@ public class ImportService {
     private final long asyncThreshold;
     private final int maxErrors;
     private final String runner;
+    private final Semaphore running;
 
     public ImportService(CountService counts, PlaceAccess access, LineStore store, FunctionCatalogue functions,
                          ManagedExecutor executor, EntityManager em, InterruptedImports interrupted,
                          @ConfigProperty(name = "counting.import.async-threshold-bytes") long asyncThreshold,
-                         @ConfigProperty(name = "counting.import.max-reported-errors") int maxErrors) {
+                         @ConfigProperty(name = "counting.import.max-reported-errors") int maxErrors,
+                         @ConfigProperty(name = "counting.import.max-running") int maxRunning) {
         this.counts = counts;
         this.access = access;
         this.store = store;
@@ -70,6 +79,7 @@ public class ImportService {
         this.asyncThreshold = asyncThreshold;
         this.maxErrors = maxErrors;
         this.runner = interrupted.runner();
+        this.running = new Semaphore(maxRunning, true);
     }
 
     /** Whether a body should be imported as a job rather than within the request. */
@@ -152,14 +162,23 @@ public class ImportService {
         });
     }
 
+    /**
+     * Validates the rows and loads them at the same time: valid lines stream through a pipe into LOAD DATA inside
+     * the storing transaction, which commits only once validation found no bad row and the file is new, and rolls
+     * back otherwise. At most {@code max-running} imports run at once (the rest wait without a connection), since
+     * each holds one connection for its whole run.
+     */
     private void run(String jobId, String countId, InputStream body, ImportOptions options) {
-        Path bulk = null;
+        running.acquireUninterruptibly();
         try {
-            bulk = Files.createTempFile("import-", ".tsv");
             OrganisationDirectory directory = directory();
             Map<SummaryKey, LineStore.Sum> sums = new HashMap<>();
+            PipedInputStream lines = new PipedInputStream(PIPE_BYTES);
+            CompletableFuture<CsvImport.Outcome> validated = new CompletableFuture<>();
+            Future<Long> loading = null;
             CsvImport.Outcome outcome;
-            try (BulkFile out = new BulkFile(bulk)) {
+            try (BulkFile out = new BulkFile(new PipedOutputStream(lines))) {
+                loading = executor.submit(() -> load(jobId, countId, lines, validated, sums));
                 InputStream csv = options.fiscalDataPackage() ? FiscalDataPackages.csvOf(body) : body;
                 outcome = new CsvImport(options, directory, functions::exists, maxErrors).read(csv, row -> {
                     out.write(countId, row.organisationId(), row.fundingSource(), row.functionCode(),
@@ -169,60 +188,107 @@ public class ImportService {
                             row.functionCode(), row.clientGroup(), row.capitalRevenue()), k -> new LineStore.Sum())
                             .add(row.amount());
                 }, progress(jobId));
+            } catch (IOException | RuntimeException e) {
+                validated.completeExceptionally(e);
+                closeQuietly(lines);
+                awaitRollback(loading);
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
-            if (!outcome.valid()) {
-                finish(jobId, j -> {
-                    record(j, outcome);
-                    j.status = ImportJob.Status.FAILED;
-                    j.message = outcome.errorCount() + " problem(s) found; nothing was stored";
-                });
-                return;
-            }
-            store(jobId, countId, outcome, bulk, sums);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            validated.complete(outcome);
+            settle(jobId, countId, outcome, loading);
         } finally {
-            deleteQuietly(bulk);
+            running.release();
         }
     }
 
-    private void store(String jobId, String countId, CsvImport.Outcome outcome, Path bulk,
-                       Map<SummaryKey, LineStore.Sum> sums) {
-        String earlier = earlierImport(countId, outcome.contentHash());
-        if (earlier != null) {
-            duplicate(jobId, outcome, earlier);
-            return;
-        }
+    /** The storing transaction: lock the draft, load the lines as they come, commit only a valid new file. */
+    private long load(String jobId, String countId, InputStream lines, CompletableFuture<CsvImport.Outcome> validated,
+                      Map<SummaryKey, LineStore.Sum> sums) {
         try {
-            QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(15).toSeconds()).run(() -> {
+            return QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(15).toSeconds()).call(() -> {
                 // lock the count: it must still be a draft when the lines land, and no one may submit meanwhile
                 Object status = em.createNativeQuery("SELECT status FROM expenditure_count WHERE id = ?1 FOR UPDATE")
                         .setParameter(1, countId).getSingleResult();
                 if (!CountStatus.DRAFT.name().equals(status)) {
                     throw ProblemException.conflict("the count stopped being a DRAFT during the import");
                 }
+                long loaded = store.bulkLoad(lines);
+                CsvImport.Outcome outcome = validated.join();
+                if (!outcome.valid() || earlierImport(countId, outcome.contentHash()) != null) {
+                    throw new NotStored();
+                }
                 ImportJob job = ImportJob.findById(jobId);
                 record(job, outcome);
                 job.acceptedHash = outcome.contentHash();
                 em.flush(); // the unique (count, hash) key refuses a concurrent import of the same file here
-                job.linesStored = store.bulkLoad(bulk);
+                job.linesStored = loaded;
                 store.addSummaries(countId, sums);
                 job.status = ImportJob.Status.SUCCEEDED;
-                job.message = "stored " + job.linesStored + " lines";
+                job.message = "stored " + loaded + " lines";
                 job.finishedAt = Instant.now();
+                return loaded;
             });
-        } catch (PersistenceException e) {
-            String again = earlierImport(countId, outcome.contentHash());
-            if (again == null) {
-                throw e;
+        } finally {
+            // a loader that stopped early must not leave validation blocked on a full pipe
+            closeQuietly(lines);
+        }
+    }
+
+    /** Records how the import ended, once both validation and the storing transaction are done. */
+    private void settle(String jobId, String countId, CsvImport.Outcome outcome, Future<Long> loading) {
+        try {
+            loading.get();
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing import " + jobId, e);
+        } catch (ExecutionException e) {
+            Throwable failure = e.getCause();
+            if (failure instanceof ProblemException problem) {
+                finish(jobId, j -> {
+                    record(j, outcome);
+                    j.status = ImportJob.Status.FAILED;
+                    j.message = problem.getMessage();
+                });
+                return;
             }
-            duplicate(jobId, outcome, again);
-        } catch (ProblemException e) {
+            if (!(failure instanceof NotStored) && !(failure instanceof PersistenceException)) {
+                throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
+            }
+        }
+        if (!outcome.valid()) {
             finish(jobId, j -> {
                 record(j, outcome);
                 j.status = ImportJob.Status.FAILED;
-                j.message = e.getMessage();
+                j.message = outcome.errorCount() + " problem(s) found; nothing was stored";
             });
+            return;
+        }
+        String earlier = earlierImport(countId, outcome.contentHash());
+        if (earlier == null) {
+            throw new IllegalStateException("import " + jobId + " was neither stored nor a duplicate");
+        }
+        duplicate(jobId, outcome, earlier);
+    }
+
+    /** Waits for a storing transaction that validation has abandoned to roll back (it holds a connection until then). */
+    private static void awaitRollback(Future<Long> loading) {
+        if (loading == null) {
+            return;
+        }
+        try {
+            loading.get();
+        } catch (ExecutionException expected) {
+            Log.debugf("abandoned import rolled back: %s", expected.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Rolls the storing transaction back: the file had bad rows or was already imported. */
+    private static final class NotStored extends RuntimeException {
+        NotStored() {
+            super(null, null, false, false);
         }
     }
 
@@ -300,6 +366,14 @@ public class ImportService {
             return Files.size(file);
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            Log.debugf("closing the import pipe: %s", e.getMessage());
         }
     }
 

@@ -3,6 +3,10 @@ package org.totalplace.counting.line;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +20,8 @@ import java.util.List;
 
 /**
  * Validated lines on their way to the database, one per line in the tab-separated form LOAD DATA reads
- * (columns of {@link LineStore#BULK_COLUMNS}; backslash escapes; \N for NULL). Kept on disk, so an import's
- * memory does not grow with its size.
+ * (columns of {@link LineStore#BULK_COLUMNS}; backslash escapes; \N for NULL). Streamed (to a file or straight into
+ * LOAD DATA), so an import's memory does not grow with its size.
  */
 public final class BulkFile implements AutoCloseable {
 
@@ -25,6 +29,10 @@ public final class BulkFile implements AutoCloseable {
 
     public BulkFile(Path file) throws IOException {
         this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+
+    public BulkFile(OutputStream sink) {
+        this.out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16);
     }
 
     public void write(String... columns) {
@@ -79,10 +87,10 @@ public final class BulkFile implements AutoCloseable {
     }
 
     /** Reads a bulk file back into batched inserts, for servers that refuse LOAD DATA LOCAL. */
-    static long insertBatched(Connection c, Path file) throws SQLException {
+    static long insertBatched(Connection c, InputStream lines) throws SQLException {
         String sql = "INSERT INTO expenditure_line (" + LineStore.BULK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         long n = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(lines, StandardCharsets.UTF_8));
              PreparedStatement ps = c.prepareStatement(sql)) {
             String line;
             while ((line = in.readLine()) != null) {

@@ -4,12 +4,8 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -110,33 +106,32 @@ public class LineStore {
     }
 
     /**
-     * Loads a bulk file (see {@link #BULK_COLUMNS}) into expenditure_line. LOAD DATA LOCAL streams it to the server
-     * in one statement; where the server refuses local files (MySQL 8's default) the same rows go as batched
-     * inserts. Returns the number of lines stored.
+     * Loads bulk lines (see {@link #BULK_COLUMNS}) into expenditure_line, reading them to their end. LOAD DATA LOCAL
+     * streams them to the server in one statement; where the server refuses local files (MySQL 8's default) the same
+     * rows go as batched inserts. Returns the number of lines stored.
      */
-    public long bulkLoad(Path file) {
+    public long bulkLoad(InputStream lines) {
         try (Connection c = db.getConnection()) {
             try {
-                return loadData(c, file);
+                return loadData(c, lines);
             } catch (SQLException e) {
                 if (!refusesLocalInfile(e)) {
                     throw e;
                 }
-                return BulkFile.insertBatched(c, file);
+                // refused before the driver read anything: the lines are all still there
+                return BulkFile.insertBatched(c, lines);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("bulk load failed: " + e.getMessage(), e);
         }
     }
 
-    private static long loadData(Connection c, Path file) throws SQLException {
-        try (Statement s = c.createStatement(); InputStream in = Files.newInputStream(file)) {
-            s.unwrap(com.mysql.cj.jdbc.JdbcStatement.class).setLocalInfileInputStream(in);
+    private static long loadData(Connection c, InputStream lines) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.unwrap(com.mysql.cj.jdbc.JdbcStatement.class).setLocalInfileInputStream(lines);
             return s.executeLargeUpdate("LOAD DATA LOCAL INFILE 'lines.tsv' INTO TABLE expenditure_line"
                     + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n'"
                     + " (" + BULK_COLUMNS + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
