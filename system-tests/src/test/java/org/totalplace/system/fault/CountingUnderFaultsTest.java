@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.totalplace.system.Stack;
@@ -31,6 +32,7 @@ import org.totalplace.system.Stack;
  * its database crashing and coming back while imports are being written. Runs its own counting-service instance
  * against a MariaDB of its own, so the rest of the stack is not disturbed; Kafka and Keycloak are the stack's.
  */
+@Tag("fault")
 @Order(90)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CountingUnderFaultsTest {
