@@ -1,0 +1,58 @@
+package org.totalplace.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Access tokens from the realm's token endpoint: what an integrator does before it calls the API. */
+final class Tokens {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Tokens() {
+    }
+
+    /** The client-credentials grant of a confidential integrator client (how the Government Office signs in). */
+    static String clientCredentials(String clientId, String secret) {
+        return fetch(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+    }
+
+    /** A demo user's token through the realm's test-only password-grant client (password = user name). */
+    static String demoUser(String username) {
+        return fetch(Map.of("grant_type", "password", "client_id", "totalplace-tests",
+                "username", username, "password", username));
+    }
+
+    private static String fetch(Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RunningStack.TOKEN_ENDPOINT))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("token endpoint answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            JsonNode token = JSON.readTree(response.body());
+            return token.path("access_token").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException("token endpoint " + RunningStack.TOKEN_ENDPOINT + " not reachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
