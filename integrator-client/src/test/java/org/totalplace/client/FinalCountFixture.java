@@ -1,12 +1,11 @@
 package org.totalplace.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -26,7 +25,6 @@ record FinalCountFixture(String countId, String organisationA, String organisati
     static final BigDecimal A_SOCIAL = new BigDecimal("2000.10");
     static final BigDecimal B_HEALTH = new BigDecimal("333.33");
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static FinalCountFixture create() {
@@ -73,18 +71,15 @@ record FinalCountFixture(String countId, String organisationA, String organisati
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        HttpResponse<String> response = Http.send(request.build());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException("fixture: " + method + " " + path + " answered " + response.statusCode()
+                    + " (expected " + expected + "): " + response.body());
+        }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException("fixture: " + method + " " + path + " answered "
-                        + response.statusCode() + " (expected " + expected + "): " + response.body());
-            }
             return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("fixture: " + method + " " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("fixture: " + method + " " + path + " answered no JSON", e);
         }
     }
 }

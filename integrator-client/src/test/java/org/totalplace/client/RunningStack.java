@@ -1,7 +1,5 @@
 package org.totalplace.client;
 
-import java.util.Map;
-
 /**
  * Where the running stack under test listens: the same environment variables as ./stack and the system tests, so a
  * stack on other ports is tested by exporting them.
@@ -9,10 +7,6 @@ import java.util.Map;
 final class RunningStack {
 
     static final String GATEWAY = url("GATEWAY_URL", "http://127.0.0.1:" + env("GATEWAY_PORT", "8080"));
-    static final Map<String, String> SERVICES = Map.of(
-            "pilots", url("PILOTS_URL", "http://127.0.0.1:" + env("PILOTS_PORT", "8081")),
-            "counting", url("COUNTING_URL", "http://127.0.0.1:" + env("COUNTING_PORT", "8082")),
-            "governance", url("GOVERNANCE_URL", "http://127.0.0.1:" + env("GOVERNANCE_PORT", "8083")));
     static final String KEYCLOAK = url("KEYCLOAK_TEST_URL", "http://127.0.0.1:" + env("KEYCLOAK_PORT", "8180"));
     static final String TOKEN_ENDPOINT = KEYCLOAK + "/realms/" + env("OIDC_REALM", "totalplace")
             + "/protocol/openid-connect/token";

@@ -1,12 +1,10 @@
 package org.totalplace.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +14,6 @@ import java.util.stream.Collectors;
 /** Access tokens from the realm's token endpoint: what an integrator does before it calls the API. */
 final class Tokens {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Tokens() {
@@ -40,19 +37,14 @@ final class Tokens {
         HttpRequest request = HttpRequest.newBuilder(URI.create(RunningStack.TOKEN_ENDPOINT))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = Http.send(request);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("token endpoint answered " + response.statusCode() + ": " + response.body());
+        }
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("token endpoint answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            JsonNode token = JSON.readTree(response.body());
-            return token.path("access_token").asText();
-        } catch (IOException e) {
-            throw new IllegalStateException("token endpoint " + RunningStack.TOKEN_ENDPOINT + " not reachable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return JSON.readTree(response.body()).path("access_token").asText();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("token endpoint answered no JSON: " + response.body(), e);
         }
     }
 }
