@@ -20,7 +20,7 @@ export type Contact = G['Contact']
 export type FundingAward = G['FundingAward']
 
 export type Count = Present<G['Count'], 'id' | 'placeId' | 'financialYear' | 'kind' | 'version' | 'status'>
-export type ImportJob = Decimal<G['Import'], 'total'>
+export type ImportJob = Decimal<G['ImportJob'], 'total'>
 export type Violation = G['Violation']
 
 export type Group = Present<G['Group'], 'id' | 'name'>

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -40,15 +41,22 @@ class OpenApiTest {
     }
 
     @Test
-    void securityPointsAtKeycloakThroughOneOidcScheme() {
+    void securityPointsAtKeycloakAsOidcAndAsAPlainBearerToken() {
         given().when().get("/api/openapi")
                 .then()
                 .body("components.securitySchemes.oidc.type", equalTo("openIdConnect"))
                 .body("components.securitySchemes.oidc.openIdConnectUrl",
                         equalTo(Tokens.ISSUER + "/.well-known/openid-configuration"))
                 .body("components.securitySchemes", not(hasKey("SecurityScheme")))
+                .body("components.securitySchemes.bearer.type", equalTo("http"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                // a write needs a token, sent either way; a read is anonymous or with a token (which may see more)
+                .body("paths.'/api/v1/places'.post.security", hasSize(2))
                 .body("paths.'/api/v1/places'.post.security[0]", hasKey("oidc"))
-                .body("paths.'/api/v1/places'.get.security[0]", equalTo(java.util.Map.of()));
+                .body("paths.'/api/v1/places'.post.security[1]", hasKey("bearer"))
+                .body("paths.'/api/v1/places'.get.security", hasSize(3))
+                .body("paths.'/api/v1/places'.get.security[0]", equalTo(java.util.Map.of()))
+                .body("paths.'/api/v1/places'.get.security[2]", hasKey("bearer"));
     }
 
     @Test

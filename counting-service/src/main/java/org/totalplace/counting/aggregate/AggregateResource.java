@@ -27,7 +27,8 @@ public class AggregateResource {
     }
 
     @GET
-    @Operation(summary = "Totals and drilldowns of a count (OpenSpending style), with per-head figures and shares")
+    @Operation(operationId = "aggregateCount",
+            summary = "Totals and drilldowns of a count (OpenSpending style), with per-head figures and shares")
     @APIResponse(responseCode = "200", description = "The cells of the drilldown and the total")
     @APIResponse(responseCode = "400", description = "Unknown dimension or bad order/cut (parameter named)")
     @APIResponse(responseCode = "404", description = "No such count, or not one the caller may see")

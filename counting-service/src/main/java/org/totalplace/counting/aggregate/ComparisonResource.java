@@ -22,7 +22,8 @@ public class ComparisonResource {
     }
 
     @GET
-    @Operation(summary = "Compare places: each place's latest FINAL count of a year and kind, in total and per head")
+    @Operation(operationId = "comparePlaces",
+            summary = "Compare places: each place's latest FINAL count of a year and kind, in total and per head")
     @APIResponse(responseCode = "200", description = "One entry per place")
     @APIResponse(responseCode = "400", description = "Bad year, kind or drilldown (parameter named)")
     public Comparison compare(@QueryParam("year") String year, @QueryParam("kind") String kind,

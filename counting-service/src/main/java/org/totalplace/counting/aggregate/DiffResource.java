@@ -24,7 +24,8 @@ public class DiffResource {
     }
 
     @GET
-    @Operation(summary = "What changed from this count to the other: totals, lines, and each changed combination")
+    @Operation(operationId = "diffCounts",
+            summary = "What changed from this count to the other: totals, lines, and each changed combination")
     @APIResponse(responseCode = "200", description = "The difference (change = other - this)")
     public Diff diff(@PathParam("countId") String countId, @PathParam("otherCountId") String otherId,
                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

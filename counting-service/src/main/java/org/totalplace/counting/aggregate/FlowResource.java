@@ -22,7 +22,8 @@ public class FlowResource {
     }
 
     @GET
-    @Operation(summary = "Money flowing funding source -> organisation -> function division (Sankey nodes and links)")
+    @Operation(operationId = "getFlows",
+            summary = "Money flowing funding source -> organisation -> function division (Sankey nodes and links)")
     @APIResponse(responseCode = "200", description = "Nodes and links")
     public Flows flows(@PathParam("countId") String countId) {
         return aggregates.flows(countId);

@@ -26,7 +26,8 @@ public class OverlapResource {
     }
 
     @GET
-    @Operation(summary = "Functions funded by at least min organisations, with each organisation's amount")
+    @Operation(operationId = "listOverlaps",
+            summary = "Functions funded by at least min organisations, with each organisation's amount")
     @APIResponse(responseCode = "200", description = "Overlaps, most organisations first")
     public List<Overlap> overlaps(@PathParam("countId") String countId,
                                   @QueryParam("min") @DefaultValue("2") int min,

@@ -37,7 +37,8 @@ public class CountResource {
     }
 
     @POST
-    @Operation(summary = "Start a count (version 1, DRAFT) of a place for a financial year")
+    @Operation(operationId = "createCount",
+            summary = "Start a count (version 1, DRAFT) of a place for a financial year")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "400", description = "Bad year, kind or missing theme of a deep dive")
@@ -49,7 +50,7 @@ public class CountResource {
     }
 
     @GET
-    @Operation(summary = "Counts the caller may see, filtered and paged")
+    @Operation(operationId = "listCounts", summary = "Counts the caller may see, filtered and paged")
     @APIResponse(responseCode = "200", description = "A page of counts")
     public Page<CountView> list(@QueryParam("place") String place, @QueryParam("year") String year,
                                 @QueryParam("kind") String kind, @QueryParam("status") String status,
@@ -59,7 +60,7 @@ public class CountResource {
 
     @GET
     @Path("/{countId}")
-    @Operation(summary = "One count")
+    @Operation(operationId = "getCount", summary = "One count")
     @APIResponse(responseCode = "200", description = "The count",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = CountView.class)))
@@ -71,7 +72,8 @@ public class CountResource {
 
     @POST
     @Path("/{countId}/submit")
-    @Operation(summary = "Submit a DRAFT count (records who and when; publishes count.submitted)")
+    @Operation(operationId = "submitCount",
+            summary = "Submit a DRAFT count (records who and when; publishes count.submitted)")
     @APIResponse(responseCode = "200", description = "The submitted count")
     @APIResponse(responseCode = "409", description = "The count is not a DRAFT")
     @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)
@@ -81,7 +83,7 @@ public class CountResource {
 
     @POST
     @Path("/{countId}/reopen")
-    @Operation(summary = "Return a SUBMITTED count to DRAFT")
+    @Operation(operationId = "reopenCount", summary = "Return a SUBMITTED count to DRAFT")
     @APIResponse(responseCode = "200", description = "The reopened count")
     @APIResponse(responseCode = "409", description = "The count is not SUBMITTED")
     @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)
@@ -91,7 +93,8 @@ public class CountResource {
 
     @POST
     @Path("/{countId}/finalise")
-    @Operation(summary = "Finalise a SUBMITTED count; a finalised correction supersedes the count it corrects")
+    @Operation(operationId = "finaliseCount",
+            summary = "Finalise a SUBMITTED count; a finalised correction supersedes the count it corrects")
     @APIResponse(responseCode = "200", description = "The final count")
     @APIResponse(responseCode = "409", description = "The count is not SUBMITTED")
     @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)
@@ -101,7 +104,8 @@ public class CountResource {
 
     @POST
     @Path("/{countId}/corrections")
-    @Operation(summary = "Start a correction of a FINAL count: a new DRAFT version with a copy of its lines")
+    @Operation(operationId = "correctCount",
+            summary = "Start a correction of a FINAL count: a new DRAFT version with a copy of its lines")
     @APIResponse(responseCode = "201", description = "The correction",
             content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "409", description = "The count is not FINAL or already has a correction")

@@ -32,7 +32,8 @@ public class ExportResource {
 
     @GET
     @Produces({"text/csv", "application/zip"})
-    @Operation(summary = "A count's lines as CSV (the importer's standard layout) or as a Fiscal Data Package zip")
+    @Operation(operationId = "exportCount",
+            summary = "A count's lines as CSV (the importer's standard layout) or as a Fiscal Data Package zip")
     @APIResponse(responseCode = "200", description = "The CSV, or a zip of datapackage.json and data/lines.csv",
             content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})

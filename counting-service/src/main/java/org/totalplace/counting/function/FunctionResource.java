@@ -23,7 +23,7 @@ public class FunctionResource {
     }
 
     @GET
-    @Operation(summary = "The COFOG classification: 10 divisions and their groups")
+    @Operation(operationId = "listFunctions", summary = "The COFOG classification: 10 divisions and their groups")
     @APIResponse(responseCode = "200", description = "Every division and group, ordered by code")
     public List<FunctionView> all() {
         return catalogue.all();

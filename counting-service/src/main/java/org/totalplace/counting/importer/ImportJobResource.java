@@ -23,7 +23,7 @@ public class ImportJobResource {
 
     @GET
     @Path("/{jobId}")
-    @Operation(summary = "Progress and result of an import")
+    @Operation(operationId = "getImportJob", summary = "Progress and result of an import")
     @APIResponse(responseCode = "200", description = "The import; percent and rows read while RUNNING")
     @APIResponse(responseCode = "404", description = "No such import, or its count is not visible to the caller")
     public ImportView get(@PathParam("jobId") String jobId) {

@@ -38,7 +38,7 @@ public class ImportResource {
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/zip"})
-    @Operation(summary = "Import a CSV of lines into a DRAFT count, all or nothing",
+    @Operation(operationId = "importLines", summary = "Import a CSV of lines into a DRAFT count, all or nothing",
             description = "Standard layout headers: organisation, funding_source, function_code, client_group,"
                     + " capital_revenue, amount, note, source_row_ref, date (yyyy-mm-dd). Preset spending-over-500"
                     + " reads UK transparency files (Body Name/Body, Service Area/Expense Area, Amount such as"

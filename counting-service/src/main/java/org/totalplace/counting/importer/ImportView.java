@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-@Schema(name = "Import", description = "An import of a CSV into a count: progress while RUNNING, then its result")
+@Schema(name = "ImportJob", description = "An import of a CSV into a count: progress while RUNNING, then its result")
 public record ImportView(
         @Schema(example = "8d1e0c4b-6a7f-4b0e-9d6c-1f2e3a4b5c6d") String id,
         String countId,

@@ -45,7 +45,7 @@ public class LineResource {
     }
 
     @GET
-    @Operation(summary = "The lines of a count, in the order they were added")
+    @Operation(operationId = "listLines", summary = "The lines of a count, in the order they were added")
     @APIResponse(responseCode = "200", description = "A page of lines")
     @APIResponse(responseCode = "404", description = "No such count, or not one the caller may see")
     public Page<LineView> list(@PathParam("countId") String countId, @QueryParam("page") Integer page,
@@ -54,7 +54,7 @@ public class LineResource {
     }
 
     @POST
-    @Operation(summary = "Add a line to a DRAFT count")
+    @Operation(operationId = "addLine", summary = "Add a line to a DRAFT count")
     @APIResponse(responseCode = "201", description = "The line",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = LineView.class)))
@@ -69,7 +69,7 @@ public class LineResource {
 
     @PUT
     @Path("/{lineId}")
-    @Operation(summary = "Correct a line of a DRAFT count (If-Match: the line's ETag)")
+    @Operation(operationId = "correctLine", summary = "Correct a line of a DRAFT count (If-Match: the line's ETag)")
     @APIResponse(responseCode = "200", description = "The corrected line",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = LineView.class)))
@@ -85,7 +85,7 @@ public class LineResource {
 
     @DELETE
     @Path("/{lineId}")
-    @Operation(summary = "Remove a line of a DRAFT count")
+    @Operation(operationId = "removeLine", summary = "Remove a line of a DRAFT count")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "The count is not a DRAFT")
     @PlaceWrite(role = Roles.FINANCE_OFFICER, param = "countId", owner = CountService.class)

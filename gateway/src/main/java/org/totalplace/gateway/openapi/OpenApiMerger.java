@@ -19,7 +19,9 @@ import java.util.function.BiPredicate;
  * Merges the services' OpenAPI documents into the one integrators generate clients from. Paths are kept only
  * where the gateway routes them to that service. A component whose name another service already uses with a
  * different content is renamed {@code <Service>_<Name>} (and that service's references follow it); equal
- * components are shared. The services' own security schemes are replaced by the gateway's OIDC scheme.
+ * components are shared. The services' own security schemes are replaced by the gateway's OIDC scheme and an HTTP
+ * bearer scheme for the same token; every operation lists both, and the empty requirement too where anonymous calls
+ * are allowed.
  */
 public final class OpenApiMerger {
 
@@ -31,6 +33,8 @@ public final class OpenApiMerger {
     }
 
     static final String SCHEME = "oidc";
+    /** The same Keycloak token as a plain HTTP bearer scheme, which every generator can send (openIdConnect not). */
+    static final String BEARER = "bearer";
     private static final List<String> COMPONENT_KINDS = List.of("schemas", "responses", "parameters", "examples",
             "requestBodies", "headers", "links", "callbacks", "pathItems");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
@@ -71,6 +75,7 @@ public final class OpenApiMerger {
             origins.put(source.service(), source.live() ? "live" : "cached");
         }
         components.withObjectProperty("securitySchemes").set(SCHEME, oidcScheme());
+        components.withObjectProperty("securitySchemes").set(BEARER, bearerScheme());
         if (!tags.isEmpty()) {
             out.putArray("tags").addAll(tags.values());
         }
@@ -172,26 +177,21 @@ public final class OpenApiMerger {
             operation.put("operationId", unique);
             operationIds.add(unique);
         }
+        // Generators send a token only to operations that name a scheme, and make it mandatory unless the
+        // empty requirement is there too. An operation that says nothing is open to anonymous callers at the
+        // gateway and shows more to a signed-in one (the service decides by role), so it is "anonymous or token".
         JsonNode security = operation.has("security") ? operation.get("security") : serviceSecurity;
-        if (security.isArray()) {
-            ArrayNode mapped = JSON.arrayNode();
-            boolean anonymous = false;
-            boolean signedIn = false;
-            for (JsonNode requirement : security) {
-                if (requirement.isEmpty()) {
-                    anonymous = true;
-                } else {
-                    signedIn = true;
-                }
-            }
-            if (anonymous) {
-                mapped.addObject();
-            }
-            if (signedIn) {
-                mapped.addObject().putArray(SCHEME);
-            }
-            operation.set("security", mapped);
+        boolean anonymous = !security.isArray() || security.isEmpty();
+        for (JsonNode requirement : security) {
+            anonymous |= requirement.isEmpty();
         }
+        ArrayNode mapped = JSON.arrayNode();
+        if (anonymous) {
+            mapped.addObject();
+        }
+        mapped.addObject().putArray(SCHEME);
+        mapped.addObject().putArray(BEARER);
+        operation.set("security", mapped);
     }
 
     private ObjectNode oidcScheme() {
@@ -200,6 +200,16 @@ public final class OpenApiMerger {
         scheme.put("openIdConnectUrl", settings.oidcIssuer() + "/.well-known/openid-configuration");
         scheme.put("description", "Keycloak realm totalplace: authorisation code with PKCE for people, "
                 + "client credentials for integrators. Send the access token as 'Authorization: Bearer ...'.");
+        return scheme;
+    }
+
+    private static ObjectNode bearerScheme() {
+        ObjectNode scheme = JSON.objectNode();
+        scheme.put("type", "http");
+        scheme.put("scheme", "bearer");
+        scheme.put("bearerFormat", "JWT");
+        scheme.put("description", "An access token from the Keycloak realm of the oidc scheme, e.g. obtained with "
+                + "the client-credentials grant.");
         return scheme;
     }
 

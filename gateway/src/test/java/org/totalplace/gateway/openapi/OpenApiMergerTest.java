@@ -34,6 +34,16 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void operationsWithoutSecurityAreAnonymousOrTokenAndSecuredOnesNeedAToken() throws Exception {
+        ObjectNode merged = merger.merge(List.of(new OpenApiMerger.Source("pilots", doc("{'paths':{'/api/v1/places':{"
+                + "'get':{'operationId':'listPlaces'},"
+                + "'post':{'operationId':'registerPlace','security':[{'bearer':[]}]}}}}"), true)), List.of());
+        assertEquals(doc("[{},{'oidc':[]},{'bearer':[]}]"), merged.at("/paths/~1api~1v1~1places/get/security"));
+        assertEquals(doc("[{'oidc':[]},{'bearer':[]}]"), merged.at("/paths/~1api~1v1~1places/post/security"));
+        assertEquals("bearer", merged.at("/components/securitySchemes/bearer/scheme").asText());
+    }
+
+    @Test
     void componentRenamedBecauseItsReferenceWasRenamed() throws Exception {
         // Page is textually identical in both, but refers to Item, which differs: Page must follow Item
         String pilots = "{'components':{'schemas':{'Item':{'type':'string'},'Page':{'items':{'$ref':'#/components/schemas/Item'}}}}}";

@@ -40,7 +40,7 @@ public class CalendarResource {
     @Path("{placeId}.ics")
     @Produces(TEXT_CALENDAR)
     @Transactional
-    @Operation(summary = "A place's meetings and milestones as iCalendar (RFC 5545)")
+    @Operation(operationId = "getCalendar", summary = "A place's meetings and milestones as iCalendar (RFC 5545)")
     @APIResponse(responseCode = "200", description = "The calendar",
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such place")

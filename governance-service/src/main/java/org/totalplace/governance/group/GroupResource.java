@@ -47,7 +47,8 @@ public class GroupResource {
     }
 
     @GET
-    @Operation(summary = "List groups", description = "Optionally of one place; ordered by name")
+    @Operation(operationId = "listGroups",
+            summary = "List groups", description = "Optionally of one place; ordered by name")
     @APIResponse(responseCode = "200", description = "A page of groups")
     public Page<GroupView> list(@QueryParam("place") String place, @QueryParam("page") Integer page,
                                 @QueryParam("size") Integer size) {
@@ -56,7 +57,7 @@ public class GroupResource {
 
     @GET
     @Path("tree")
-    @Operation(summary = "A place's groups as a reports-to tree")
+    @Operation(operationId = "getGroupTree", summary = "A place's groups as a reports-to tree")
     @APIResponse(responseCode = "200", description = "Top-level groups with the groups reporting to them")
     @APIResponse(responseCode = "400", description = "place missing")
     public List<GroupNode> tree(@QueryParam("place") String place) {
@@ -65,7 +66,7 @@ public class GroupResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a group", description = "The ETag is its version")
+    @Operation(operationId = "getGroup", summary = "Read a group", description = "The ETag is its version")
     @APIResponse(responseCode = "200", description = "The group",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = GroupView.class)))
@@ -76,7 +77,7 @@ public class GroupResource {
     }
 
     @POST
-    @Operation(summary = "Create a group")
+    @Operation(operationId = "createGroup", summary = "Create a group")
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = GroupView.class)))
@@ -91,7 +92,8 @@ public class GroupResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Update a group", description = "Needs If-Match with the ETag read")
+    @Operation(operationId = "updateGroup",
+            summary = "Update a group", description = "Needs If-Match with the ETag read")
     @APIResponse(responseCode = "200", description = "Updated",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = GroupView.class)))
@@ -106,7 +108,8 @@ public class GroupResource {
 
     @GET
     @Path("{id}/memberships")
-    @Operation(summary = "Who holds which role in the group", description = "Anonymous callers see roles and posts, not names")
+    @Operation(operationId = "listMemberships",
+            summary = "Who holds which role in the group", description = "Anonymous callers see roles and posts, not names")
     @APIResponse(responseCode = "200", description = "The memberships")
     public List<MembershipView> memberships(@PathParam("id") String id) {
         return service.memberships(id);
@@ -114,7 +117,7 @@ public class GroupResource {
 
     @POST
     @Path("{id}/memberships")
-    @Operation(summary = "Give someone (or a post) a role in the group")
+    @Operation(operationId = "addMembership", summary = "Give someone (or a post) a role in the group")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "400", description = "Unknown person, bad partial date or an end before the start")

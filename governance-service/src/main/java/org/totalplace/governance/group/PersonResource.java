@@ -23,7 +23,8 @@ public class PersonResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A person and their roles", description = "Name, organisation and job title only for signed-in viewers and staff")
+    @Operation(operationId = "getPerson",
+            summary = "A person and their roles", description = "Name, organisation and job title only for signed-in viewers and staff")
     @APIResponse(responseCode = "200", description = "The person")
     @APIResponse(responseCode = "404", description = "No such person")
     public PersonView get(@PathParam("id") String id) {

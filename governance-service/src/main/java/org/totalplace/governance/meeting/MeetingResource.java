@@ -43,7 +43,8 @@ public class MeetingResource {
     }
 
     @GET
-    @Operation(summary = "List meetings", description = "Optionally of one place and status; in date order")
+    @Operation(operationId = "listMeetings",
+            summary = "List meetings", description = "Optionally of one place and status; in date order")
     @APIResponse(responseCode = "200", description = "A page of meetings")
     public Page<MeetingView> list(@QueryParam("place") String place, @QueryParam("status") String status,
                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -52,7 +53,8 @@ public class MeetingResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a meeting", description = "Attendee and contact names only for signed-in viewers and staff")
+    @Operation(operationId = "getMeeting",
+            summary = "Read a meeting", description = "Attendee and contact names only for signed-in viewers and staff")
     @APIResponse(responseCode = "200", description = "The meeting",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
@@ -63,7 +65,7 @@ public class MeetingResource {
     }
 
     @POST
-    @Operation(summary = "Record a meeting")
+    @Operation(operationId = "createMeeting", summary = "Record a meeting")
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
@@ -78,7 +80,8 @@ public class MeetingResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a meeting", description = "Agenda, minutes, decisions and attendees included; needs If-Match")
+    @Operation(operationId = "replaceMeeting",
+            summary = "Replace a meeting", description = "Agenda, minutes, decisions and attendees included; needs If-Match")
     @APIResponse(responseCode = "200", description = "Replaced",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = MeetingView.class)))

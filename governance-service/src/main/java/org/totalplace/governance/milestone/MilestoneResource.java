@@ -48,7 +48,8 @@ public class MilestoneResource {
     }
 
     @GET
-    @Operation(summary = "List milestones", description = "Filter by place and status; ordered by forecast date")
+    @Operation(operationId = "listMilestones",
+            summary = "List milestones", description = "Filter by place and status; ordered by forecast date")
     @APIResponse(responseCode = "200", description = "A page of milestones")
     @APIResponse(responseCode = "400", description = "Unknown status or bad paging")
     public Page<MilestoneView> list(@QueryParam("place") String place, @QueryParam("status") String status,
@@ -58,7 +59,8 @@ public class MilestoneResource {
 
     @GET
     @Path("timeline")
-    @Operation(summary = "Programme-wide timeline", description = "Every place's milestones, optionally between two forecast dates")
+    @Operation(operationId = "getTimeline",
+            summary = "Programme-wide timeline", description = "Every place's milestones, optionally between two forecast dates")
     @APIResponse(responseCode = "200", description = "Milestones of all places in forecast order")
     public List<TimelineEntry> timeline(@QueryParam("from") String from, @QueryParam("to") String to) {
         return service.timeline(Params.date(from, "from"), Params.date(to, "to"));
@@ -66,7 +68,8 @@ public class MilestoneResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a milestone", description = "With its RAG rating and forecast history; the ETag is its version")
+    @Operation(operationId = "getMilestone",
+            summary = "Read a milestone", description = "With its RAG rating and forecast history; the ETag is its version")
     @APIResponse(responseCode = "200", description = "The milestone",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
@@ -77,7 +80,7 @@ public class MilestoneResource {
     }
 
     @POST
-    @Operation(summary = "Add a milestone to a place")
+    @Operation(operationId = "createMilestone", summary = "Add a milestone to a place")
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
@@ -92,7 +95,8 @@ public class MilestoneResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change title, recipient, notes or forecast date", description = "Needs If-Match; a new forecast is recorded in the history")
+    @Operation(operationId = "updateMilestone",
+            summary = "Change title, recipient, notes or forecast date", description = "Needs If-Match; a new forecast is recorded in the history")
     @APIResponse(responseCode = "200", description = "Updated",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
@@ -107,7 +111,8 @@ public class MilestoneResource {
 
     @POST
     @Path("{id}/meet")
-    @Operation(summary = "Record that a milestone was met", description = "Publishes milestone.met")
+    @Operation(operationId = "meetMilestone",
+            summary = "Record that a milestone was met", description = "Publishes milestone.met")
     @APIResponse(responseCode = "200", description = "Met",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
@@ -121,7 +126,8 @@ public class MilestoneResource {
 
     @POST
     @Path("{id}/waive")
-    @Operation(summary = "Waive a milestone", description = "The reason is kept as evidence")
+    @Operation(operationId = "waiveMilestone",
+            summary = "Waive a milestone", description = "The reason is kept as evidence")
     @APIResponse(responseCode = "200", description = "Waived",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))

@@ -43,7 +43,8 @@ public class RaidResource {
     }
 
     @GET
-    @Operation(summary = "The RAID log", description = "Highest score first; filter by place, type and status")
+    @Operation(operationId = "listRisks",
+            summary = "The RAID log", description = "Highest score first; filter by place, type and status")
     @APIResponse(responseCode = "200", description = "A page of entries")
     public Page<RaidView> list(@QueryParam("place") String place, @QueryParam("type") String type,
                                @QueryParam("status") String status, @QueryParam("page") Integer page,
@@ -54,7 +55,7 @@ public class RaidResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a RAID entry", description = "The ETag is its version")
+    @Operation(operationId = "getRisk", summary = "Read a RAID entry", description = "The ETag is its version")
     @APIResponse(responseCode = "200", description = "The entry",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = RaidView.class)))
@@ -65,7 +66,7 @@ public class RaidResource {
     }
 
     @POST
-    @Operation(summary = "Log a risk, assumption, issue or dependency")
+    @Operation(operationId = "logRisk", summary = "Log a risk, assumption, issue or dependency")
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = RaidView.class)))
@@ -80,7 +81,7 @@ public class RaidResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a RAID entry", description = "Needs If-Match")
+    @Operation(operationId = "replaceRisk", summary = "Replace a RAID entry", description = "Needs If-Match")
     @APIResponse(responseCode = "200", description = "Replaced",
             headers = @Header(name = "ETag", description = "the version to send back in If-Match"),
             content = @Content(schema = @Schema(implementation = RaidView.class)))

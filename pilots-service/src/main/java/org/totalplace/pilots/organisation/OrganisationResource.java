@@ -58,7 +58,8 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "List organisations", description = "Paged, by name; `q` searches name and identifiers.")
+    @Operation(operationId = "listOrganisations",
+            summary = "List organisations", description = "Paged, by name; `q` searches name and identifiers.")
     @APIResponse(responseCode = "200", description = "A page of organisations",
             content = @Content(schema = @Schema(implementation = OrganisationPage.class)))
     @APIResponse(responseCode = "400", description = BAD_INPUT,
@@ -73,7 +74,7 @@ public class OrganisationResource {
 
     @GET
     @Path("{organisationId}")
-    @Operation(summary = "Read an organisation")
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation")
     @APIResponse(responseCode = "200", description = "The organisation", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
@@ -88,7 +89,7 @@ public class OrganisationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Register an organisation",
+    @Operation(operationId = "registerOrganisation", summary = "Register an organisation",
             description = "Programme admins only. The id is the normalised name. A body already recorded under the "
                     + "same name or identifier is refused with 409 naming it. Publishes organisation.upserted.")
     @APIResponse(responseCode = "201", description = "Registered", headers = @Header(name = "Location"),
@@ -115,7 +116,7 @@ public class OrganisationResource {
     @Path("{organisationId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Replace an organisation's details",
+    @Operation(operationId = "updateOrganisation", summary = "Replace an organisation's details",
             description = "Programme admins only; needs If-Match. The id stays as it was. Publishes organisation.upserted.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))

@@ -30,7 +30,8 @@ public class OrganisationPlacesResource {
     }
 
     @GET
-    @Operation(summary = "List the places an organisation takes part in, with its role in each")
+    @Operation(operationId = "listOrganisationPlaces",
+            summary = "List the places an organisation takes part in, with its role in each")
     @APIResponse(responseCode = "200", description = "The places",
             content = @Content(schema = @Schema(implementation = OrganisationPlace[].class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,

@@ -39,7 +39,8 @@ public class PartnershipResource {
     }
 
     @GET
-    @Operation(summary = "List a place's partnerships", description = "Leads first, then by organisation name.")
+    @Operation(operationId = "listPartnerships",
+            summary = "List a place's partnerships", description = "Leads first, then by organisation name.")
     @APIResponse(responseCode = "200", description = "The partnerships",
             content = @Content(schema = @Schema(implementation = PartnershipView[].class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
@@ -51,7 +52,7 @@ public class PartnershipResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Add an organisation to a place",
+    @Operation(operationId = "addPartnership", summary = "Add an organisation to a place",
             description = "Place officers of this place or programme admins. Publishes partnership.changed.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
@@ -75,7 +76,8 @@ public class PartnershipResource {
     @DELETE
     @Path("{organisationId}")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Remove an organisation from a place", description = "Publishes partnership.changed (active=false).")
+    @Operation(operationId = "removePartnership",
+            summary = "Remove an organisation from a place", description = "Publishes partnership.changed (active=false).")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", description = UNAUTHENTICATED,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -30,7 +30,8 @@ public class PlaceOrganisationsResource {
     }
 
     @GET
-    @Operation(summary = "List the organisations taking part in a place, with their roles")
+    @Operation(operationId = "listPlaceOrganisations",
+            summary = "List the organisations taking part in a place, with their roles")
     @APIResponse(responseCode = "200", description = "The organisations",
             content = @Content(schema = @Schema(implementation = PlaceOrganisation[].class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,

@@ -68,7 +68,8 @@ public class PlaceDetailsResource {
 
     @GET
     @Path("updates")
-    @Operation(summary = "List a place's progress updates", description = "Newest first.")
+    @Operation(operationId = "listPlaceUpdates",
+            summary = "List a place's progress updates", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "The updates",
             content = @Content(schema = @Schema(implementation = UpdateView[].class)))
     public List<UpdateView> updates(@Parameter(example = "leicester-leicestershire") @PathParam("placeId") String placeId) {
@@ -78,7 +79,7 @@ public class PlaceDetailsResource {
     @POST
     @Path("updates")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Add a progress update")
+    @Operation(operationId = "addPlaceUpdate", summary = "Add a progress update")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = UpdateView.class)))
     @APIResponse(responseCode = "400", ref = "BadInput")
@@ -92,7 +93,8 @@ public class PlaceDetailsResource {
 
     @GET
     @Path("documents")
-    @Operation(summary = "List a place's documents", description = "Newest first; undated ones last.")
+    @Operation(operationId = "listPlaceDocuments",
+            summary = "List a place's documents", description = "Newest first; undated ones last.")
     @APIResponse(responseCode = "200", description = "The documents",
             content = @Content(schema = @Schema(implementation = DocumentView[].class)))
     public List<DocumentView> documents(@Parameter(example = "luton-central-bedfordshire") @PathParam("placeId") String placeId) {
@@ -102,7 +104,7 @@ public class PlaceDetailsResource {
     @POST
     @Path("documents")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Add a document")
+    @Operation(operationId = "addPlaceDocument", summary = "Add a document")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "400", ref = "BadInput")
@@ -116,7 +118,7 @@ public class PlaceDetailsResource {
 
     @GET
     @Path("contacts")
-    @Operation(summary = "List a place's contacts",
+    @Operation(operationId = "listPlaceContacts", summary = "List a place's contacts",
             description = "Names, emails and phones only for signed-in viewers and above; others see role and organisation.")
     @APIResponse(responseCode = "200", description = "The contacts",
             content = @Content(schema = @Schema(implementation = ContactView[].class)))
@@ -127,7 +129,7 @@ public class PlaceDetailsResource {
     @POST
     @Path("contacts")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Add a contact")
+    @Operation(operationId = "addPlaceContact", summary = "Add a contact")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "400", ref = "BadInput")
@@ -141,7 +143,8 @@ public class PlaceDetailsResource {
 
     @GET
     @Path("funding")
-    @Operation(summary = "List a place's programme funding awards", description = "Amounts are GBP decimal strings.")
+    @Operation(operationId = "listPlaceFunding",
+            summary = "List a place's programme funding awards", description = "Amounts are GBP decimal strings.")
     @APIResponse(responseCode = "200", description = "The awards",
             content = @Content(schema = @Schema(implementation = FundingView[].class)))
     public List<FundingView> funding(@Parameter(example = "essex") @PathParam("placeId") String placeId) {
@@ -151,7 +154,7 @@ public class PlaceDetailsResource {
     @POST
     @Path("funding")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Record a funding award")
+    @Operation(operationId = "addPlaceFunding", summary = "Record a funding award")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = FundingView.class)))
     @APIResponse(responseCode = "400", ref = "BadInput")

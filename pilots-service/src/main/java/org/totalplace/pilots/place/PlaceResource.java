@@ -59,7 +59,8 @@ public class PlaceResource {
     }
 
     @GET
-    @Operation(summary = "List places", description = "Paged, filtered and sorted. Free text `q` searches name, "
+    @Operation(operationId = "listPlaces",
+            summary = "List places", description = "Paged, filtered and sorted. Free text `q` searches name, "
             + "theme, sub-themes, region, aspirations, tags and summary.")
     @APIResponse(responseCode = "200", description = "A page of places",
             content = @Content(schema = @Schema(implementation = PlacePage.class)))
@@ -85,7 +86,8 @@ public class PlaceResource {
 
     @GET
     @Path("{placeId}")
-    @Operation(summary = "Read a place", description = "The ETag header carries the version to send back in If-Match.")
+    @Operation(operationId = "getPlace",
+            summary = "Read a place", description = "The ETag header carries the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The place",
             headers = @Header(name = "ETag", description = "version of the place"),
             content = @Content(schema = @Schema(implementation = PlaceView.class)))
@@ -99,7 +101,8 @@ public class PlaceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Register a place", description = "Programme admins only. Publishes place.registered.")
+    @Operation(operationId = "registerPlace",
+            summary = "Register a place", description = "Programme admins only. Publishes place.registered.")
     @APIResponse(responseCode = "201", description = "Registered",
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = PlaceView.class)))
@@ -125,7 +128,7 @@ public class PlaceResource {
     @Path("{placeId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Replace a place's details",
+    @Operation(operationId = "updatePlace", summary = "Replace a place's details",
             description = "Needs If-Match with the ETag last read. Place officers of this place or programme admins. "
                     + "Publishes place.updated.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
