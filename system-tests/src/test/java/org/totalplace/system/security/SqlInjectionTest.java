@@ -2,10 +2,10 @@ package org.totalplace.system.security;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.totalplace.system.security.Api.call;
-import static org.totalplace.system.security.Api.get;
-import static org.totalplace.system.security.Api.object;
-import static org.totalplace.system.security.Api.postJson;
+import static org.totalplace.system.Api.call;
+import static org.totalplace.system.Api.get;
+import static org.totalplace.system.Api.object;
+import static org.totalplace.system.Api.postJson;
 import static org.totalplace.system.security.MatrixFixtures.LEICESTER;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,8 +19,11 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.totalplace.system.Api;
+import org.totalplace.system.ApiOperations;
+import org.totalplace.system.ApiOperations.Operation;
+import org.totalplace.system.Http;
 import org.totalplace.system.Stack;
-import org.totalplace.system.security.ApiOperations.Operation;
 
 /**
  * Classic injection strings in every query parameter of every read (and in every path parameter), as a programme
