@@ -18,7 +18,6 @@ import static org.totalplace.system.Api.object;
 import static org.totalplace.system.security.MatrixFixtures.LEICESTER;
 import static org.totalplace.system.security.MatrixFixtures.YEAR;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
