@@ -31,12 +31,12 @@ public final class MatrixFixtures {
     public static final String LEICESTER = "leicester-leicestershire";
     public static final String LUTON = "luton-central-bedfordshire";
     static final String YEAR = "2008-09";
-    static final String CSV_HEADER = "organisation,funding_source,function_code,client_group,capital_revenue,amount,note\n";
+    public static final String CSV_HEADER = "organisation,funding_source,function_code,client_group,capital_revenue,amount,note\n";
 
     final String run = Long.toString(System.currentTimeMillis(), 36);
 
     // pilots
-    String partnerOrganisation;
+    public String partnerOrganisation;
     String joiningOrganisation;
     JsonNode leicester;
     JsonNode partnerOrganisationView;
@@ -162,7 +162,7 @@ public final class MatrixFixtures {
     }
 
     /** One line of the standard CSV layout. */
-    String csvRow(String organisation, String amount, String note) {
+    public String csvRow(String organisation, String amount, String note) {
         return organisation + ",council-tax,07.4,adults with alcohol or drug problems,REVENUE," + amount + "," + note
                 + "\n";
     }
