@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.totalplace.system.Api;
@@ -47,6 +48,7 @@ import org.totalplace.system.Stack;
  * (no valid token) or 403, as problem+json, whatever they sent; a caller who may is never told 401/403 nor 5xx;
  * and no answer carries personal data or unpublished figures its caller may not see.
  */
+@Order(10)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.totalplace.system.Api;
@@ -31,6 +32,7 @@ import org.totalplace.system.Stack;
  * nothing (LIKE's % and _ are literal characters, not wildcards), and afterwards every table still holds what it
  * held. The operations come from the OpenAPI documents, so a new parameter is probed without being listed here.
  */
+@Order(20)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SqlInjectionTest {
 
