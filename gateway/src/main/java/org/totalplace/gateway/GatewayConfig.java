@@ -51,6 +51,13 @@ public interface GatewayConfig {
         @WithDefault("10s")
         Duration openFor();
 
+        /**
+         * The largest body the service itself accepts (its quarkus.http.limits.max-body-size), when smaller than the
+         * gateway's: refused here with a 413, because a service that refuses an upload half-way closes the
+         * connection and the gateway would otherwise report it unreachable (503) and count it against the circuit.
+         */
+        Optional<MemorySize> maxBodySize();
+
         /** Connections to the service per event loop. */
         @WithDefault("128")
         int maxConnections();

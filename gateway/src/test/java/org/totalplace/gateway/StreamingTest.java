@@ -77,6 +77,21 @@ class StreamingTest {
         }
     }
 
+    @Test
+    void bodyAboveTheServicesOwnLimitIsA413AtTheGatewayNotA503FromAHalfReadUpload() throws Exception {
+        // pilots takes 10M: it refused more half-way and closed the connection, which the gateway reported as 503
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/places HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 12000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readNBytes(2048), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("application/problem+json"), answer);
+            assertTrue(answer.contains("pilots service"), answer);
+        }
+    }
+
     /** An input stream of {@code size} zero bytes that holds nothing in memory. */
     private static final class Zeros extends InputStream {
         private long remaining;

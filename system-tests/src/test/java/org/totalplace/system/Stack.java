@@ -55,11 +55,18 @@ public final class Stack {
         return "Bearer " + token;
     }
 
-    /** A root connection to one of the stack's databases (pilots, counting, governance). */
-    public static Connection database(String name) throws SQLException {
-        return DriverManager.getConnection("jdbc:mysql://" + DB_HOST + ":" + DB_PORT + "/" + name
+    /**
+     * A root connection to one of the stack's databases by service (pilots, counting, governance); a stack on other
+     * databases names them in PILOTS_DB_NAME, COUNTING_DB_NAME, GOVERNANCE_DB_NAME.
+     */
+    public static Connection database(String service) throws SQLException {
+        return DriverManager.getConnection("jdbc:mysql://" + DB_HOST + ":" + DB_PORT + "/" + databaseName(service)
                 + "?allowPublicKeyRetrieval=true&useSSL=false",
                 env("DB_ROOT_USER", "root"), env("DB_ROOT_PASSWORD", ""));
+    }
+
+    public static String databaseName(String service) {
+        return env(service.toUpperCase() + "_DB_NAME", service);
     }
 
     private static CachedToken fetch(Map<String, String> form) {

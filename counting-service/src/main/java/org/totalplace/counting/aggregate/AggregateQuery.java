@@ -45,7 +45,7 @@ public record AggregateQuery(List<Dimension> drilldown, Map<Dimension, List<Stri
         Set<String> seen = new LinkedHashSet<>();
         String orderParam = order == null || order.isBlank() ? "amount:desc" : order;
         for (String o : orderParam.split(",")) {
-            String[] kv = o.trim().split(":");
+            String[] kv = o.trim().split(":", -1); // -1: ":" is two empty parts, not none (an index out of bounds)
             String key = kv[0].trim();
             String direction = kv.length > 1 ? kv[1].trim().toLowerCase() : "asc";
             if (kv.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {

@@ -1,6 +1,7 @@
 package org.totalplace.counting.count;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,6 +45,7 @@ public class CountResource {
     @APIResponse(responseCode = "400", description = "Bad year, kind or missing theme of a deep dive")
     @APIResponse(responseCode = "409", description = "This count already exists")
     @PlaceWrite(role = Roles.FINANCE_OFFICER) // and the body's place, before the body is validated
+    @Consumes(MediaType.APPLICATION_JSON) // application/problem+json or json-patch+json is no new count: 415
     public Response create(@NotNull NewCount request) {
         CountView created = counts.create(request);
         return Response.created(URI.create("/api/v1/counts/" + created.id())).entity(created).build();

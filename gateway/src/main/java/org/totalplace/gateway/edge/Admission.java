@@ -47,7 +47,7 @@ public class Admission implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext rc) {
         String length = rc.request().getHeader("Content-Length");
-        if (length != null && tooLarge(length)) {
+        if (Edge.tooLarge(length, maxBodyBytes)) {
             Edge.reject(rc, "payload-too-large", "Request body too large", 413,
                     "The body is larger than the gateway accepts (" + maxBodyBytes + " bytes).");
             return;
@@ -86,13 +86,5 @@ public class Admission implements Handler<RoutingContext> {
             }
         }
         rc.next();
-    }
-
-    private boolean tooLarge(String length) {
-        try {
-            return Long.parseLong(length.trim()) > maxBodyBytes;
-        } catch (NumberFormatException e) {
-            return true;
-        }
     }
 }

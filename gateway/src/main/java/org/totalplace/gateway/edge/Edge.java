@@ -100,6 +100,18 @@ public class Edge {
     }
 
     /** Ends the call with a problem answer without reading a large unread body. */
+    /** Whether a Content-Length header (null when there is none) announces more than {@code max} bytes. */
+    public static boolean tooLarge(String contentLength, long max) {
+        if (contentLength == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(contentLength.trim()) > max;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
     public static void reject(RoutingContext rc, String kind, String title, int status, String detail) {
         HttpServerRequest request = rc.request();
         if (!request.isEnded()) {

@@ -25,20 +25,22 @@ public final class Backend {
     private final boolean ssl;
     private final long timeoutMillis;
     private final long connectTimeoutMillis;
+    private final long maxBodyBytes;
     /** For proxying: one pool per event loop, so a call and its service connection share a thread (no hand-over). */
     private final ThreadLocal<HttpClient> perEventLoop;
     /** For the occasional health and OpenAPI fetches, from any thread. */
     private final HttpClient shared;
     private final CircuitBreaker breaker;
 
-    public Backend(String name, URI url, Duration timeout, Duration connectTimeout, Supplier<HttpClient> clients,
-                   CircuitBreaker breaker) {
+    public Backend(String name, URI url, Duration timeout, Duration connectTimeout, long maxBodyBytes,
+                   Supplier<HttpClient> clients, CircuitBreaker breaker) {
         this.name = name;
         this.ssl = "https".equalsIgnoreCase(url.getScheme());
         this.host = url.getHost();
         this.port = url.getPort() > 0 ? url.getPort() : ssl ? 443 : 80;
         this.timeoutMillis = timeout.toMillis();
         this.connectTimeoutMillis = connectTimeout.toMillis();
+        this.maxBodyBytes = maxBodyBytes;
         this.perEventLoop = ThreadLocal.withInitial(clients);
         this.shared = clients.get();
         this.breaker = breaker;
@@ -59,6 +61,11 @@ public final class Backend {
 
     /** Streams the request to the service and its answer back (Vert.x HTTP Proxy), or answers 503 if the circuit is open. */
     public void forward(RoutingContext rc) {
+        if (Edge.tooLarge(rc.request().getHeader("Content-Length"), maxBodyBytes)) {
+            Edge.reject(rc, "payload-too-large", "Request body too large", 413,
+                    "The body is larger than the " + name + " service accepts (" + maxBodyBytes + " bytes).");
+            return;
+        }
         if (!breaker.tryAcquire()) {
             rc.response().putHeader("Retry-After", Long.toString(breaker.retryAfterSeconds()));
             Edge.reject(rc, "service-unavailable", "Service unavailable", 503,

@@ -31,6 +31,7 @@ public class Backends {
                     .setKeepAlive(true)
                     .setTcpNoDelay(true);
             byName.put(name, new Backend(name, service.url(), service.timeout(), service.connectTimeout(),
+                    service.maxBodySize().map(size -> size.asLongValue()).orElse(Long.MAX_VALUE),
                     () -> vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(service.maxConnections())),
                     new CircuitBreaker(service.failureThreshold(), service.openFor(), System::nanoTime)));
         });

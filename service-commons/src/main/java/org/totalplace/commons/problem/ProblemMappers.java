@@ -79,6 +79,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // the JSON reader wraps some of Jackson's refusals (trailing tokens among them) in a bare 400
+            return unreadableJson(json, request);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             Log.errorf(e, "request %s failed", RequestIds.current());
@@ -104,6 +108,15 @@ public class ProblemMappers {
             Response problem = respond(503, "unavailable", "Service unavailable",
                     "the database is out of reach for a moment; try again shortly", null, request);
             return Response.fromResponse(problem).header("Retry-After", "5").build();
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                // a unique key hit at commit: a simultaneous identical write won the race (the check before the
+                // insert saw nothing yet), which the caller must hear as the conflict it is, not a 500
+                return respond(409, "conflict", "Conflict",
+                        "the same thing was written at the same moment by another request; read it and retry",
+                        null, request);
+            }
         }
         Log.errorf(e, "request %s failed", RequestIds.current());
         return respond(500, "internal", "Internal error",

@@ -20,6 +20,10 @@ public record PageRequest(int page, int size) {
         if (s < 1 || s > MAX_SIZE) {
             throw ProblemException.invalidField("size", "must be between 1 and " + MAX_SIZE);
         }
+        // the offset must fit an int, or page=1000000000 overflows into a negative one (a 500 in every list)
+        if ((long) p * s > Integer.MAX_VALUE) {
+            throw ProblemException.invalidField("page", "must be at most " + Integer.MAX_VALUE / s + " for size " + s);
+        }
         return new PageRequest(p, s);
     }
 

@@ -11,14 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.totalplace.system.security.Api.call;
-import static org.totalplace.system.security.Api.get;
-import static org.totalplace.system.security.Api.json;
-import static org.totalplace.system.security.Api.object;
+import static org.totalplace.system.Api.call;
+import static org.totalplace.system.Api.get;
+import static org.totalplace.system.Api.json;
+import static org.totalplace.system.Api.object;
 import static org.totalplace.system.security.MatrixFixtures.LEICESTER;
 import static org.totalplace.system.security.MatrixFixtures.YEAR;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -31,10 +30,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.totalplace.system.Api;
+import org.totalplace.system.ApiOperations;
+import org.totalplace.system.ApiOperations.Operation;
+import org.totalplace.system.Http;
 import org.totalplace.system.Stack;
-import org.totalplace.system.security.ApiOperations.Operation;
 
 /**
  * Every operation of every OpenAPI document, called by every kind of caller with real tokens from the stack's
@@ -45,6 +48,7 @@ import org.totalplace.system.security.ApiOperations.Operation;
  * (no valid token) or 403, as problem+json, whatever they sent; a caller who may is never told 401/403 nor 5xx;
  * and no answer carries personal data or unpublished figures its caller may not see.
  */
+@Order(10)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
 
@@ -330,43 +334,9 @@ class AuthorizationMatrixTest {
     private String path(Operation op) {
         String path = op.path();
         for (String param : op.pathParameters()) {
-            path = path.replace("{" + param + "}", pathValue(op, param));
+            path = path.replace("{" + param + "}", f.pathValue(op, param));
         }
         return path;
-    }
-
-    private String pathValue(Operation op, String param) {
-        String resource = op.path().split("/")[3];
-        return switch (param) {
-            case "placeId" -> LEICESTER;
-            case "organisationId" -> op.path().contains("/partnerships/") ? f.joiningOrganisation : f.partnerOrganisation;
-            case "countId" -> countFor(op);
-            case "otherCountId" -> f.draft;
-            case "lineId" -> Long.toString(op.method().equals("DELETE") ? f.lineToRemove : f.line);
-            case "jobId" -> f.importJob;
-            case "id" -> switch (resource) {
-                case "groups" -> f.group;
-                case "people" -> f.person;
-                case "meetings" -> f.meeting;
-                case "risks" -> f.risk;
-                case "milestones" -> op.path().endsWith("/meet") ? f.milestoneToMeet
-                        : op.path().endsWith("/waive") ? f.milestoneToWaive : f.milestone;
-                default -> throw new IllegalStateException("no fixture for {id} of " + op.key() + ": add one");
-            };
-            default -> throw new IllegalStateException("no fixture for {" + param + "} of " + op.key() + ": add one");
-        };
-    }
-
-    private String countFor(Operation op) {
-        if (op.isRead()) {
-            return f.submitted; // visible to Leicester's staff, admins and integrators, to no one else
-        }
-        String path = op.path();
-        return path.endsWith("/submit") ? f.draftToSubmit
-                : path.endsWith("/reopen") ? f.submittedToReopen
-                : path.endsWith("/finalise") ? f.submittedToFinalise
-                : path.endsWith("/corrections") ? f.finalCount
-                : f.draft;
     }
 
     private Map<String, String> query(Operation op) {
@@ -384,46 +354,13 @@ class AuthorizationMatrixTest {
 
     /** A valid request, for callers who may: any 401/403 or 5xx is then the service's fault. */
     private Request allowedRequest(Operation op) {
-        String run = f.run;
-        Object body = switch (op.key()) {
-            case "POST /api/v1/places" -> request(op, f.leicester, false); // registered already: 409
-            case "PUT /api/v1/places/{placeId}" -> request(op, f.leicester, true);
-            case "POST /api/v1/organisations" -> request(op, f.partnerOrganisationView, true); // exists: 409
-            case "PUT /api/v1/organisations/{organisationId}" -> request(op, f.partnerOrganisationView, true);
-            case "POST /api/v1/places/{placeId}/updates" -> object("date", "2010-01-15", "text", "matrix " + run);
-            case "POST /api/v1/places/{placeId}/documents" -> object("title", "Matrix document " + run, "kind", "OTHER");
-            case "POST /api/v1/places/{placeId}/contacts" -> object("name", "Matrix Extra " + run, "role", "Analyst");
-            case "POST /api/v1/places/{placeId}/funding" -> object("funder", "Matrix Fund", "amount", "1.00",
-                    "financialYear", "2009-10");
-            case "POST /api/v1/places/{placeId}/partnerships" -> object("organisationId", f.joiningOrganisation,
-                    "role", "PARTNER");
-            case "POST /api/v1/counts" -> object("placeId", LEICESTER, "financialYear", YEAR, "kind", "DEEP_DIVE",
-                    "theme", "matrix " + run + " new");
-            case "POST /api/v1/counts/{countId}/lines", "PUT /api/v1/counts/{countId}/lines/{lineId}" ->
-                    object("organisationId", f.partnerOrganisation, "fundingSource", "council-tax",
-                            "functionCode", "07.4", "capitalRevenue", "REVENUE", "amount", "10.01");
-            case "POST /api/v1/counts/{countId}/imports" -> new Request("text/csv", MatrixFixtures.CSV_HEADER
-                    + f.csvRow(f.partnerOrganisation, "20.02", "matrix " + run + " " + System.nanoTime()), "*");
-            case "POST /api/v1/groups" -> object("placeId", LEICESTER, "name", "Matrix group " + run + " new",
-                    "kind", "PROJECT_TEAM");
-            case "PUT /api/v1/groups/{id}" -> object("name", "Matrix group " + run, "kind", "WORKING_GROUP");
-            case "POST /api/v1/groups/{id}/memberships" -> object("post", "Matrix post", "role", "ADVISER");
-            case "POST /api/v1/meetings", "PUT /api/v1/meetings/{id}" -> f.meetingBody("Matrix meeting " + run);
-            case "POST /api/v1/milestones" -> object("placeId", LEICESTER, "title", "Matrix milestone " + run + " new",
-                    "kind", "OTHER", "recipient", "Leadership Centre", "baselineDate", "2009-12-01");
-            case "PUT /api/v1/milestones/{id}" -> object("title", "Matrix milestone " + run + " update",
-                    "recipient", "Leadership Centre", "forecastDate", "2009-12-08");
-            case "POST /api/v1/milestones/{id}/meet" -> object("actualDate", "2009-12-01", "evidence", "matrix " + run);
-            case "POST /api/v1/milestones/{id}/waive" -> object("reason", "matrix " + run);
-            case "POST /api/v1/risks", "PUT /api/v1/risks/{id}" -> f.riskBody("Matrix Owner " + run);
-            default -> null;
-        };
-        if (body instanceof Request r) {
-            return r;
+        Object body = f.validBody(op, api);
+        if (body instanceof String csv) {
+            return new Request("text/csv", csv, "*");
         }
         if (body == null) {
             if (!op.bodyTypes().isEmpty()) {
-                fail("no request body for " + op.key() + ": add one to the authorisation matrix");
+                fail("no request body for " + op.key() + ": add one to MatrixFixtures.validBody");
             }
             return op.isRead() ? Request.NONE : new Request(null, null, "*");
         }
@@ -442,19 +379,6 @@ class AuthorizationMatrixTest {
             return new Request("text/csv", "not,a\ncsv\"", null);
         }
         return Request.NONE;
-    }
-
-    /** A request body of the operation's schema from what a read of the resource returned. */
-    private Map<String, Object> request(Operation op, JsonNode view, boolean withoutId) {
-        Set<String> properties = api.properties(op.service(), op.bodySchema());
-        assertTrue(!properties.isEmpty(), "no properties for " + op.bodySchema());
-        Map<String, Object> body = new LinkedHashMap<>();
-        view.properties().forEach(e -> {
-            if (properties.contains(e.getKey()) && !(withoutId && e.getKey().equals("id"))) {
-                body.put(e.getKey(), e.getValue());
-            }
-        });
-        return body;
     }
 
     private static String shorten(String body) {

@@ -2,18 +2,23 @@ package org.totalplace.system.security;
 
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
-import static org.totalplace.system.security.Api.call;
-import static org.totalplace.system.security.Api.get;
-import static org.totalplace.system.security.Api.object;
-import static org.totalplace.system.security.Api.postJson;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.totalplace.system.Api.call;
+import static org.totalplace.system.Api.get;
+import static org.totalplace.system.Api.object;
+import static org.totalplace.system.Api.postJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.totalplace.system.Api;
+import org.totalplace.system.ApiOperations;
+import org.totalplace.system.ApiOperations.Operation;
 
 /**
  * What the authorisation tests act on, made through the API by the people whose job it is: for Leicester a draft,
@@ -21,17 +26,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * milestones, a risk and a contact; for Luton a draft count. Every figure or piece of personal data that some
  * callers may not see is kept as a marker that must not appear in their answers.
  */
-final class MatrixFixtures {
+public final class MatrixFixtures {
 
-    static final String LEICESTER = "leicester-leicestershire";
-    static final String LUTON = "luton-central-bedfordshire";
+    public static final String LEICESTER = "leicester-leicestershire";
+    public static final String LUTON = "luton-central-bedfordshire";
     static final String YEAR = "2008-09";
-    static final String CSV_HEADER = "organisation,funding_source,function_code,client_group,capital_revenue,amount,note\n";
+    public static final String CSV_HEADER = "organisation,funding_source,function_code,client_group,capital_revenue,amount,note\n";
 
     final String run = Long.toString(System.currentTimeMillis(), 36);
 
     // pilots
-    String partnerOrganisation;
+    public String partnerOrganisation;
     String joiningOrganisation;
     JsonNode leicester;
     JsonNode partnerOrganisationView;
@@ -66,7 +71,7 @@ final class MatrixFixtures {
     /** Luton's draft figures: Luton's staff and admins only. */
     final Set<String> lutonDraftFigures = new HashSet<>();
 
-    static MatrixFixtures build() {
+    public static MatrixFixtures build() {
         MatrixFixtures f = new MatrixFixtures();
         f.places();
         f.counts();
@@ -157,7 +162,7 @@ final class MatrixFixtures {
     }
 
     /** One line of the standard CSV layout. */
-    String csvRow(String organisation, String amount, String note) {
+    public String csvRow(String organisation, String amount, String note) {
         return organisation + ",council-tax,07.4,adults with alcohol or drug problems,REVENUE," + amount + "," + note
                 + "\n";
     }
@@ -200,5 +205,93 @@ final class MatrixFixtures {
         }
         return call(token, "POST", "/api/v1/counts/" + count + "/imports", "text/csv", csv.toString())
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * A valid request body for a write on these fixtures: a JSON object, CSV text for an import, null when the
+     * operation takes none. The bodies name Leicester and the fixtures {@link #pathValue} puts in the path.
+     */
+    public Object validBody(Operation op, ApiOperations api) {
+        return switch (op.key()) {
+            case "POST /api/v1/places" -> request(op, api, leicester, false); // registered already: 409
+            case "PUT /api/v1/places/{placeId}" -> request(op, api, leicester, true);
+            case "POST /api/v1/organisations" -> request(op, api, partnerOrganisationView, true); // exists: 409
+            case "PUT /api/v1/organisations/{organisationId}" -> request(op, api, partnerOrganisationView, true);
+            case "POST /api/v1/places/{placeId}/updates" -> object("date", "2010-01-15", "text", "matrix " + run);
+            case "POST /api/v1/places/{placeId}/documents" -> object("title", "Matrix document " + run, "kind", "OTHER");
+            case "POST /api/v1/places/{placeId}/contacts" -> object("name", "Matrix Extra " + run, "role", "Analyst");
+            case "POST /api/v1/places/{placeId}/funding" -> object("funder", "Matrix Fund", "amount", "1.00",
+                    "financialYear", "2009-10");
+            case "POST /api/v1/places/{placeId}/partnerships" -> object("organisationId", joiningOrganisation,
+                    "role", "PARTNER");
+            case "POST /api/v1/counts" -> object("placeId", LEICESTER, "financialYear", YEAR, "kind", "DEEP_DIVE",
+                    "theme", "matrix " + run + " new");
+            case "POST /api/v1/counts/{countId}/lines", "PUT /api/v1/counts/{countId}/lines/{lineId}" ->
+                    object("organisationId", partnerOrganisation, "fundingSource", "council-tax",
+                            "functionCode", "07.4", "capitalRevenue", "REVENUE", "amount", "10.01");
+            case "POST /api/v1/counts/{countId}/imports" -> CSV_HEADER
+                    + csvRow(partnerOrganisation, "20.02", "matrix " + run + " " + System.nanoTime());
+            case "POST /api/v1/groups" -> object("placeId", LEICESTER, "name", "Matrix group " + run + " new",
+                    "kind", "PROJECT_TEAM");
+            case "PUT /api/v1/groups/{id}" -> object("name", "Matrix group " + run, "kind", "WORKING_GROUP");
+            case "POST /api/v1/groups/{id}/memberships" -> object("post", "Matrix post", "role", "ADVISER");
+            case "POST /api/v1/meetings", "PUT /api/v1/meetings/{id}" -> meetingBody("Matrix meeting " + run);
+            case "POST /api/v1/milestones" -> object("placeId", LEICESTER, "title", "Matrix milestone " + run + " new",
+                    "kind", "OTHER", "recipient", "Leadership Centre", "baselineDate", "2009-12-01");
+            case "PUT /api/v1/milestones/{id}" -> object("title", "Matrix milestone " + run + " update",
+                    "recipient", "Leadership Centre", "forecastDate", "2009-12-08");
+            case "POST /api/v1/milestones/{id}/meet" -> object("actualDate", "2009-12-01", "evidence", "matrix " + run);
+            case "POST /api/v1/milestones/{id}/waive" -> object("reason", "matrix " + run);
+            case "POST /api/v1/risks", "PUT /api/v1/risks/{id}" -> riskBody("Matrix Owner " + run);
+            default -> null;
+        };
+    }
+
+    /** The value of a path parameter naming the fixture each write needs (each in the state it needs). */
+    public String pathValue(Operation op, String param) {
+        String resource = op.path().split("/")[3];
+        return switch (param) {
+            case "placeId" -> LEICESTER;
+            case "organisationId" -> op.path().contains("/partnerships/") ? joiningOrganisation : partnerOrganisation;
+            case "countId" -> countFor(op);
+            case "otherCountId" -> draft;
+            case "lineId" -> Long.toString(op.method().equals("DELETE") ? lineToRemove : line);
+            case "jobId" -> importJob;
+            case "id" -> switch (resource) {
+                case "groups" -> group;
+                case "people" -> person;
+                case "meetings" -> meeting;
+                case "risks" -> risk;
+                case "milestones" -> op.path().endsWith("/meet") ? milestoneToMeet
+                        : op.path().endsWith("/waive") ? milestoneToWaive : milestone;
+                default -> throw new IllegalStateException("no fixture for {id} of " + op.key() + ": add one");
+            };
+            default -> throw new IllegalStateException("no fixture for {" + param + "} of " + op.key() + ": add one");
+        };
+    }
+
+    private String countFor(Operation op) {
+        if (op.isRead()) {
+            return submitted; // visible to Leicester's staff, admins and integrators, to no one else
+        }
+        String path = op.path();
+        return path.endsWith("/submit") ? draftToSubmit
+                : path.endsWith("/reopen") ? submittedToReopen
+                : path.endsWith("/finalise") ? submittedToFinalise
+                : path.endsWith("/corrections") ? finalCount
+                : draft;
+    }
+
+    /** A request body of the operation's schema from what a read of the resource returned. */
+    private static Map<String, Object> request(Operation op, ApiOperations api, JsonNode view, boolean withoutId) {
+        Set<String> properties = api.properties(op.service(), op.bodySchema());
+        assertTrue(!properties.isEmpty(), "no properties for " + op.bodySchema());
+        Map<String, Object> body = new LinkedHashMap<>();
+        view.properties().forEach(e -> {
+            if (properties.contains(e.getKey()) && !(withoutId && e.getKey().equals("id"))) {
+                body.put(e.getKey(), e.getValue());
+            }
+        });
+        return body;
     }
 }

@@ -2,10 +2,10 @@ package org.totalplace.system.security;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.totalplace.system.security.Api.call;
-import static org.totalplace.system.security.Api.get;
-import static org.totalplace.system.security.Api.object;
-import static org.totalplace.system.security.Api.postJson;
+import static org.totalplace.system.Api.call;
+import static org.totalplace.system.Api.get;
+import static org.totalplace.system.Api.object;
+import static org.totalplace.system.Api.postJson;
 import static org.totalplace.system.security.MatrixFixtures.LEICESTER;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,10 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.totalplace.system.Api;
+import org.totalplace.system.ApiOperations;
+import org.totalplace.system.ApiOperations.Operation;
+import org.totalplace.system.Http;
 import org.totalplace.system.Stack;
-import org.totalplace.system.security.ApiOperations.Operation;
 
 /**
  * Classic injection strings in every query parameter of every read (and in every path parameter), as a programme
@@ -28,6 +32,7 @@ import org.totalplace.system.security.ApiOperations.Operation;
  * nothing (LIKE's % and _ are literal characters, not wildcards), and afterwards every table still holds what it
  * held. The operations come from the OpenAPI documents, so a new parameter is probed without being listed here.
  */
+@Order(20)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SqlInjectionTest {
 

@@ -1,4 +1,4 @@
-package org.totalplace.system.security;
+package org.totalplace.system;
 
 import static org.awaitility.Awaitility.await;
 
@@ -9,12 +9,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /** Calls through the gateway as a polite client: a 429 is retried after the Retry-After it names (50 calls/s each). */
-final class Http {
+public final class Http {
 
     private Http() {
     }
 
-    static Response send(Supplier<RequestSpecification> request, String method, String url) {
+    public static Response send(Supplier<RequestSpecification> request, String method, String url) {
         AtomicReference<Response> last = new AtomicReference<>(request.get().request(method, url));
         if (last.get().statusCode() == 429) {
             Duration wait = Duration.ofSeconds(Math.max(1, Long.parseLong(last.get().header("Retry-After"))));

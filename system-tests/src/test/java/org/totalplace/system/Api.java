@@ -1,4 +1,4 @@
-package org.totalplace.system.security;
+package org.totalplace.system;
 
 import static io.restassured.RestAssured.given;
 
@@ -11,23 +11,23 @@ import java.util.Map;
 import org.totalplace.system.Stack;
 
 /** Calls through the gateway as a given user or client, the way an integrator or the web app would. */
-final class Api {
+public final class Api {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private Api() {
     }
 
-    static String user(String username) {
+    public static String user(String username) {
         return Stack.userToken(username);
     }
 
-    static String integrator() {
+    public static String integrator() {
         return Stack.clientToken(Stack.GOVERNMENT_OFFICE, Stack.GOVERNMENT_OFFICE_SECRET);
     }
 
     /** A call through the gateway; {@code token} null for anonymous, {@code body} null for none. */
-    static Response call(String token, String method, String path, String contentType, String body) {
+    public static Response call(String token, String method, String path, String contentType, String body) {
         return Http.send(() -> {
             RequestSpecification spec = given();
             if (token != null) {
@@ -40,16 +40,16 @@ final class Api {
         }, method, Stack.GATEWAY + path);
     }
 
-    static Response get(String token, String path) {
+    public static Response get(String token, String path) {
         return call(token, "GET", path, null, null);
     }
 
-    static Response postJson(String token, String path, Map<String, ?> body) {
+    public static Response postJson(String token, String path, Map<String, ?> body) {
         return call(token, "POST", path, "application/json", json(body));
     }
 
     /** A JSON object from name/value pairs, in order. */
-    static Map<String, Object> object(Object... namesAndValues) {
+    public static Map<String, Object> object(Object... namesAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             map.put((String) namesAndValues[i], namesAndValues[i + 1]);
@@ -57,7 +57,7 @@ final class Api {
         return map;
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {

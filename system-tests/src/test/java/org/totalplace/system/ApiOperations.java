@@ -1,4 +1,4 @@
-package org.totalplace.system.security;
+package org.totalplace.system;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,34 +19,35 @@ import org.totalplace.system.Stack;
  * is in every test built on this without anyone remembering to add it: the gateway's merged document, checked
  * against each service's own {@code /q/openapi} so that nothing a service serves is missing from it.
  */
-final class ApiOperations {
+public final class ApiOperations {
 
-    static final List<String> SERVICES = List.of("pilots", "counting", "governance");
+    public static final List<String> SERVICES = List.of("pilots", "counting", "governance");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One operation: which service owns it, its method and path template, parameters and request media types. */
-    record Operation(String service, String method, String path, List<Param> parameters, List<String> bodyTypes,
-                     String bodySchema) {
+    public record Operation(String service, String method, String path, List<Param> parameters, List<String> bodyTypes,
+                            String bodySchema) {
 
-        String key() {
+        public String key() {
             return method + " " + path;
         }
 
-        boolean isRead() {
+        public boolean isRead() {
             return method.equals("GET");
         }
 
-        List<String> query() {
+        public List<String> query() {
             return parameters.stream().filter(p -> p.in().equals("query")).map(Param::name).toList();
         }
 
-        List<String> pathParameters() {
+        public List<String> pathParameters() {
             return parameters.stream().filter(p -> p.in().equals("path")).map(Param::name).toList();
         }
     }
 
-    record Param(String name, String in) {
+    /** One parameter; {@code schema} is its schema as documented (type, format, minimum...), never null. */
+    public record Param(String name, String in, boolean required, JsonNode schema) {
     }
 
     private final JsonNode merged;
@@ -75,20 +76,40 @@ final class ApiOperations {
         operations.sort(Comparator.comparing(Operation::path).thenComparing(Operation::method));
     }
 
-    static ApiOperations load() {
+    public static ApiOperations load() {
         return new ApiOperations();
     }
 
-    List<Operation> all() {
+    public List<Operation> all() {
         return operations;
     }
 
     /** The property names of a request schema, as the owning service documents it. */
-    Set<String> properties(String service, String schema) {
+    public Set<String> properties(String service, String schema) {
         Set<String> names = new TreeSet<>();
         services.get(service).path("components").path("schemas").path(schema).path("properties").fieldNames()
                 .forEachRemaining(names::add);
         return names;
+    }
+
+    /** A schema of the merged document's components by name (missing node when there is none). */
+    public JsonNode schema(String name) {
+        return merged.path("components").path("schemas").path(name);
+    }
+
+    /** A schema with its {@code $ref} (and a single-element allOf wrapping one) followed. */
+    public JsonNode resolved(JsonNode schema) {
+        JsonNode node = schema;
+        for (int i = 0; i < 10; i++) {
+            if (node.has("$ref")) {
+                node = resolve(node.get("$ref").asText());
+            } else if (node.path("allOf").size() == 1) {
+                node = node.path("allOf").get(0);
+            } else {
+                return node;
+            }
+        }
+        return node;
     }
 
     private static Set<String> keys(JsonNode doc) {
@@ -106,7 +127,8 @@ final class ApiOperations {
         for (JsonNode list : List.of(path.path("parameters"), op.path("parameters"))) {
             for (JsonNode p : list) {
                 JsonNode param = p.has("$ref") ? resolve(p.get("$ref").asText()) : p;
-                params.add(new Param(param.path("name").asText(), param.path("in").asText()));
+                params.add(new Param(param.path("name").asText(), param.path("in").asText(),
+                        param.path("required").asBoolean(false), param.path("schema")));
             }
         }
         return params;
