@@ -41,7 +41,7 @@ COUNTING_DB_URL="jdbc:mysql://${DB_HOST:-127.0.0.1}:${DB_PORT:-3306}/$db?connect
 COUNTING_DB_USER=counting_bench COUNTING_DB_PASSWORD=bench QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S \
 OIDC_ISSUER=bench OIDC_JWKS_URL="file:$work/public.pem" \
 KAFKA_BOOTSTRAP_SERVERS="${BENCH_KAFKA:-127.0.0.1:19092}" \
-  "$java" -Xmx512m -jar "$module/target/quarkus-app/quarkus-run.jar" > "$work/service.log" 2>&1 &
+  "$java" -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "$module/target/quarkus-app/quarkus-run.jar" > "$work/service.log" 2>&1 &
 service=$!
 trap 'kill "$service" 2>/dev/null || true' EXIT
 up=no
