@@ -1137,6 +1137,7 @@ export interface components {
             clientGroup?: string;
             /** @example REVENUE */
             capitalRevenue: string;
+            /** @description GBP, at most 2 decimal places; negative for a credit */
             amount: components["schemas"]["Decimal"];
             note?: string;
             /** @example invoice 4471 */

@@ -22,8 +22,10 @@ public final class LineDtos {
             @NotBlank @Size(max = 12) @Schema(example = "07.4") String functionCode,
             @Size(max = 100) @Schema(example = "adults with substance misuse") String clientGroup,
             @NotNull @Pattern(regexp = "^(CAPITAL|REVENUE)$") @Schema(example = "REVENUE") String capitalRevenue,
+            // the pattern @Digits would give has no sign, but credit notes are negative lines
             @NotNull @Digits(integer = 17, fraction = 2) @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                    example = "1100.00") BigDecimal amount,
+                    example = "1100.00", pattern = "^-?\\d{1,17}([.]\\d{1,2})?$",
+                    description = "GBP, at most 2 decimal places; negative for a credit") BigDecimal amount,
             @Size(max = 500) String note,
             @Size(max = 100) @Schema(example = "invoice 4471") String sourceRowRef,
             LocalDate paymentDate) {

@@ -137,6 +137,17 @@ class CountApiTest {
     }
 
     @Test
+    @TestSecurity(user = "fiona", roles = "finance-officer",
+            attributes = @SecurityAttribute(key = "places", value = "leicester-leicestershire"))
+    void aCreditNoteIsANegativeLineTheContractAccepts() {
+        String id = create("2005-06", "HIGH_LEVEL", null);
+        // the contract filter checks this accepted request against the published schema: a credit must be valid there
+        given().contentType(ContentType.JSON).body(LINE.replace("1100.00", "-250.40"))
+                .when().post("/api/v1/counts/" + id + "/lines").then().statusCode(201).body("amount", equalTo("-250.40"));
+        assertEquals("-250.40", Fixtures.string("SELECT SUM(amount) FROM line_summary WHERE count_id = ?", id));
+    }
+
+    @Test
     @TestSecurity(user = "ken", roles = "finance-officer", attributes = @SecurityAttribute(key = "places", value = "kent"))
     void anotherPlacesDraftDoesNotExistForThisCaller() {
         String draft = Fixtures.insertCount("leicester-leicestershire", "2001-02", "DRAFT");
