@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -191,11 +192,17 @@ public class ImportService {
             } catch (IOException | RuntimeException e) {
                 validated.completeExceptionally(e);
                 closeQuietly(lines);
-                awaitRollback(loading);
-                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+                Throwable storing = failureOf(loading);
+                if (storing == null || storing instanceof CompletionException) {
+                    // validation failed first and the storing transaction rolled back because of it
+                    throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+                }
+                // the storing transaction failed first (and closed the pipe): that is the cause, not the broken pipe
+                storingFailed(jobId, null, storing);
+                return;
             }
             validated.complete(outcome);
-            settle(jobId, countId, outcome, loading);
+            settle(jobId, countId, outcome, failureOf(loading));
         } finally {
             running.release();
         }
@@ -235,26 +242,13 @@ public class ImportService {
     }
 
     /** Records how the import ended, once both validation and the storing transaction are done. */
-    private void settle(String jobId, String countId, CsvImport.Outcome outcome, Future<Long> loading) {
-        try {
-            loading.get();
+    private void settle(String jobId, String countId, CsvImport.Outcome outcome, Throwable storing) {
+        if (storing == null) {
             return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while storing import " + jobId, e);
-        } catch (ExecutionException e) {
-            Throwable failure = e.getCause();
-            if (failure instanceof ProblemException problem) {
-                finish(jobId, j -> {
-                    record(j, outcome);
-                    j.status = ImportJob.Status.FAILED;
-                    j.message = problem.getMessage();
-                });
-                return;
-            }
-            if (!(failure instanceof NotStored) && !(failure instanceof PersistenceException)) {
-                throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
-            }
+        }
+        if (!(storing instanceof NotStored) && !(storing instanceof PersistenceException)) {
+            storingFailed(jobId, outcome, storing);
+            return;
         }
         if (!outcome.valid()) {
             finish(jobId, j -> {
@@ -271,17 +265,33 @@ public class ImportService {
         duplicate(jobId, outcome, earlier);
     }
 
-    /** Waits for a storing transaction that validation has abandoned to roll back (it holds a connection until then). */
-    private static void awaitRollback(Future<Long> loading) {
+    /** A refusal (the count stopped being a draft) fails the job with its reason; anything else is thrown on. */
+    private void storingFailed(String jobId, CsvImport.Outcome outcome, Throwable storing) {
+        if (!(storing instanceof ProblemException problem)) {
+            throw storing instanceof RuntimeException r ? r : new IllegalStateException(storing);
+        }
+        finish(jobId, j -> {
+            if (outcome != null) {
+                record(j, outcome);
+            }
+            j.status = ImportJob.Status.FAILED;
+            j.message = problem.getMessage();
+        });
+    }
+
+    /** Waits for the storing transaction to end (it holds a connection until then); its failure, or null. */
+    private static Throwable failureOf(Future<Long> loading) {
         if (loading == null) {
-            return;
+            return null;
         }
         try {
             loading.get();
-        } catch (ExecutionException expected) {
-            Log.debugf("abandoned import rolled back: %s", expected.getCause().getMessage());
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return new IllegalStateException("interrupted while storing an import", e);
         }
     }
 

@@ -99,7 +99,6 @@ public class Edge {
         rc.put(CLIENT, client);
     }
 
-    /** Ends the call with a problem answer without reading a large unread body. */
     /** Whether a Content-Length header (null when there is none) announces more than {@code max} bytes. */
     public static boolean tooLarge(String contentLength, long max) {
         if (contentLength == null) {
@@ -112,6 +111,7 @@ public class Edge {
         }
     }
 
+    /** Ends the call with a problem answer without reading a large unread body. */
     public static void reject(RoutingContext rc, String kind, String title, int status, String detail) {
         HttpServerRequest request = rc.request();
         if (!request.isEnded()) {

@@ -35,10 +35,9 @@ public class OversizeBodies {
                 rc.next();
                 return;
             }
-            Object requestId = rc.get(RequestIds.MDC_KEY);
-            Problem problem = new Problem("urn:totalplace:problem:payload-too-large", "Payload too large", 413,
+            Problem problem = ProblemMappers.problem(413, "payload-too-large", "Payload too large",
                     "the request body is larger than this service accepts (" + max + " bytes)", rc.request().path(),
-                    requestId == null ? null : requestId.toString(), null);
+                    rc.get(RequestIds.MDC_KEY), null);
             try {
                 // the rest of the body is not read: the connection closes once the answer is out
                 rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -125,11 +125,16 @@ public class ProblemMappers {
 
     static Response respond(int status, String type, String title, String detail, List<Problem.Violation> errors,
                             HttpServerRequest request) {
-        Object requestId = MDC.get(RequestIds.MDC_KEY);
-        Problem body = new Problem(TYPE_PREFIX + type, title, status, detail,
-                request == null ? null : request.path(),
-                requestId == null ? null : requestId.toString(), errors);
+        Problem body = problem(status, type, title, detail, request == null ? null : request.path(),
+                MDC.get(RequestIds.MDC_KEY), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The one way a problem body is made, also where no JAX-RS mapper runs (see {@link OversizeBodies}). */
+    static Problem problem(int status, String type, String title, String detail, String path, Object requestId,
+                           List<Problem.Violation> errors) {
+        return new Problem(TYPE_PREFIX + type, title, status, detail, path,
+                requestId == null ? null : requestId.toString(), errors);
     }
 
     /** "create.request.name" -> "name", "create.request.tags[2]" -> "tags[2]", "list.size" -> "size". */
