@@ -190,8 +190,8 @@ public class ImportService {
                             .add(row.amount());
                 }, progress(jobId));
             } catch (IOException | RuntimeException e) {
+                // the pipe is closed (end of input) with the BulkFile: the storing transaction sees the failure
                 validated.completeExceptionally(e);
-                closeQuietly(lines);
                 Throwable storing = failureOf(loading);
                 if (storing == null || storing instanceof CompletionException) {
                     // validation failed first and the storing transaction rolled back because of it

@@ -71,6 +71,16 @@ class HostileInputApiTest {
     }
 
     @Test
+    void aZipThatIsNoZipIsA400AndStoresNothing() {
+        String id = AggregateApiTest.count("1992-93");
+        // the refusal must not be mistaken for a failure of the storing transaction it abandons
+        given().contentType("application/zip").body("PKnot a zip".getBytes())
+                .when().post("/api/v1/counts/" + id + "/imports")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().when().get("/api/v1/counts/" + id + "/lines").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void aBodyWithAnythingAfterItsJsonValueIsA400() {
         String id = AggregateApiTest.count("1993-94");
         for (String trailer : new String[] {"garbage", LINE + "}", "]"}) {
