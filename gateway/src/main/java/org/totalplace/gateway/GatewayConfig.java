@@ -26,6 +26,8 @@ public interface GatewayConfig {
 
     OpenApi openapi();
 
+    AccessLog accessLog();
+
     /** Largest request body accepted (CSV imports are big). */
     @WithDefault("512M")
     MemorySize maxBodySize();
@@ -126,5 +128,22 @@ public interface GatewayConfig {
         String serverUrl();
 
         Optional<String> description();
+    }
+
+    interface AccessLog {
+        /** One line per answered call: method, path, status, latency, client, request id. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** A file the lines are appended to; standard output when absent. */
+        Optional<Path> path();
+
+        /** Lines are written in batches at most this far apart, so calls never wait for the console or the disk. */
+        @WithDefault("100ms")
+        Duration flushInterval();
+
+        /** Lines held while the output is slow; beyond this, lines are dropped and counted rather than slowing calls. */
+        @WithDefault("100000")
+        int bufferedLines();
     }
 }

@@ -2,13 +2,13 @@ package org.totalplace.gateway.edge;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.totalplace.gateway.GatewayConfig;
 
 import java.net.URI;
@@ -27,26 +27,37 @@ public class Edge {
     private static final String REQUEST_ID = "gateway.requestId";
     private static final String CLIENT = "gateway.client";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-    private static final Logger ACCESS = Logger.getLogger("org.totalplace.gateway.access");
     /** Bodies up to this size are read and dropped after a rejection, larger ones close the connection. */
     private static final long DRAIN_LIMIT = 64 * 1024;
 
-    private final String csp;
-    private final String docsCsp;
-    private final String hsts;
-    private final String referrerPolicy;
+    // pre-encoded (AsciiString) header names and values: they are copied into every answer as bytes, not re-encoded
+    private static final CharSequence REQUEST_ID_NAME = HttpHeaders.createOptimized(REQUEST_ID_HEADER);
+    private static final CharSequence CONTENT_TYPE_OPTIONS = HttpHeaders.createOptimized("X-Content-Type-Options");
+    private static final CharSequence NOSNIFF = HttpHeaders.createOptimized("nosniff");
+    private static final CharSequence FRAME_OPTIONS = HttpHeaders.createOptimized("X-Frame-Options");
+    private static final CharSequence DENY = HttpHeaders.createOptimized("DENY");
+    private static final CharSequence REFERRER_POLICY = HttpHeaders.createOptimized("Referrer-Policy");
+    private static final CharSequence CONTENT_SECURITY_POLICY = HttpHeaders.createOptimized("Content-Security-Policy");
+    private static final CharSequence STRICT_TRANSPORT_SECURITY = HttpHeaders.createOptimized("Strict-Transport-Security");
+
+    private final CharSequence csp;
+    private final CharSequence docsCsp;
+    private final CharSequence hsts;
+    private final CharSequence referrerPolicy;
     private final String docsPath;
+    private final AccessLog accessLog;
 
     @Inject
-    public Edge(GatewayConfig config,
+    public Edge(GatewayConfig config, AccessLog accessLog,
                 @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
                 @ConfigProperty(name = "quarkus.swagger-ui.path") String docsPath) {
         String keycloak = origin(issuer);
-        this.csp = config.security().csp().replace("@keycloak@", keycloak);
-        this.docsCsp = config.security().docsCsp().replace("@keycloak@", keycloak);
-        this.hsts = config.security().hsts();
-        this.referrerPolicy = config.security().referrerPolicy();
+        this.csp = HttpHeaders.createOptimized(config.security().csp().replace("@keycloak@", keycloak));
+        this.docsCsp = HttpHeaders.createOptimized(config.security().docsCsp().replace("@keycloak@", keycloak));
+        this.hsts = HttpHeaders.createOptimized(config.security().hsts());
+        this.referrerPolicy = HttpHeaders.createOptimized(config.security().referrerPolicy());
         this.docsPath = docsPath;
+        this.accessLog = accessLog;
     }
 
     /** Who is calling, for rate limits and the access log. */
@@ -66,23 +77,19 @@ public class Edge {
         rc.addHeadersEndHandler(ignored -> {
             // set, not add: a proxied answer may already carry the service's copy of these headers
             MultiMap headers = rc.response().headers();
-            headers.set(REQUEST_ID_HEADER, id);
-            headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("X-Frame-Options", "DENY");
-            headers.set("Referrer-Policy", referrerPolicy);
-            headers.set("Content-Security-Policy", rc.normalizedPath().startsWith(docsPath) ? docsCsp : csp);
+            headers.set(REQUEST_ID_NAME, id);
+            headers.set(CONTENT_TYPE_OPTIONS, NOSNIFF);
+            headers.set(FRAME_OPTIONS, DENY);
+            headers.set(REFERRER_POLICY, referrerPolicy);
+            headers.set(CONTENT_SECURITY_POLICY, rc.normalizedPath().startsWith(docsPath) ? docsCsp : csp);
             if (rc.request().isSSL() || "https".equals(rc.request().scheme())) {
-                headers.set("Strict-Transport-Security", hsts);
+                headers.set(STRICT_TRANSPORT_SECURITY, hsts);
             }
         });
         rc.addEndHandler(ignored -> {
-            if (ACCESS.isInfoEnabled()) {
-                HttpServerRequest request = rc.request();
-                Client client = rc.get(CLIENT);
-                ACCESS.infof("%s %s %d %.1fms client=%s req=%s", request.method(), request.path(),
-                        rc.response().getStatusCode(), (System.nanoTime() - start) / 1e6,
-                        client == null ? clientIp(rc) : client.label(), id);
-            }
+            Client client = rc.get(CLIENT);
+            accessLog.record(rc.request().method().name(), rc.request().path(), rc.response().getStatusCode(),
+                    System.nanoTime() - start, client == null ? clientIp(rc) : client.label(), id);
         });
         rc.next();
     }
