@@ -11,6 +11,10 @@
 # Reference: when nginx is installed (apt-get install -y nginx-light), the same requests also go through an nginx
 # reverse proxy (keep-alive upstream, unbuffered, access log on): what a mature C proxy adds on this machine.
 #
+# BENCH_CORES=split puts wrk, the service and its database on CPU 0 and the proxies (gateway, nginx) on CPU 1
+# (taskset; the service's and database's own affinity is put back at the end): what a proxy adds when it does not
+# take CPU from the service, as when it runs on a machine or cores of its own. BENCH_CORES=shared (default): all share.
+#
 # Every path and connection count is measured ROUNDS times, in rotating order, and the median is printed, after a
 # warm-up long enough for the JIT to finish compiling the gateway's hot paths (it keeps compiling for ~1.5 min at
 # ~1,000 calls/s). CPU per request (user + system, from /proc) is printed for the service, the gateway and nginx.
@@ -22,6 +26,7 @@
 #
 # Usage: gateway/bench/run.sh   [DURATION=10s] [WARMUP=90s] [ROUNDS=3] [CONNECTIONS="1 16 64"] [STEADY_CONNECTIONS="16 64"]
 #                               [GATEWAY_JAVA_OPTS=-Xmx512m] [PILOTS_URL=...] [BENCH_BACKEND=auto|standin] [BENCH_NGINX=auto|off]
+#                               [BENCH_CORES=shared|split] [DB_PORT=3306]
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -41,10 +46,20 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 java="$JAVA_HOME/bin/java"
 rm -rf "$out" && mkdir -p "$out"
 pids=()
-cleanup() { for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
+restore=()   # "pid cpu-list" of processes pinned for the run, put back afterwards
+cleanup() {
+  for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
+  for r in "${restore[@]:-}"; do [ -n "$r" ] && taskset -a -p -c ${r#* } ${r%% *} > /dev/null 2>&1 || true; done
+}
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+cores="${BENCH_CORES:-shared}"
+case "$cores" in
+  shared) on_load=(); on_proxy=() ;;
+  split)  on_load=(taskset -c 0); on_proxy=(taskset -c 1) ;;
+  *) echo "BENCH_CORES is shared or split, not $cores" >&2; exit 1 ;;
+esac
 
 if [ ! -f "$module/target/quarkus-app/quarkus-run.jar" ] || [ ! -d "$module/target/test-classes" ]; then
   (cd "$root" && ./mvnw -B -q -pl gateway -am package -DskipTests)
@@ -55,6 +70,10 @@ wait_for() { # url
   echo "no answer from $1" >&2; return 1
 }
 pid_on() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+# a proxy left over from an interrupted run would answer in place of the one started here, unmeasured
+for port in "$gateway_port" "$nginx_port"; do
+  [ -z "$(pid_on "$port")" ] || { echo "port $port is taken (pid $(pid_on "$port")): stop what listens there" >&2; exit 1; }
+done
 
 # --- the backend ---
 if [ "${BENCH_BACKEND:-auto}" != standin ] && curl -fsS -o /dev/null --max-time 2 "$pilots_url/api/v1/places" 2>/dev/null; then
@@ -76,7 +95,7 @@ backend_port="${backend_url##*:}"
 read -r -a gateway_opts <<< "${GATEWAY_JAVA_OPTS:--Xmx512m}"
 GATEWAY_PORT="$gateway_port" PILOTS_URL="$backend_url" GATEWAY_RATE_LIMIT_ENABLED=false \
   GATEWAY_ACCESS_LOG_PATH="$out/gateway-access.log" \
-  "$java" "${gateway_opts[@]}" -jar "$module/target/quarkus-app/quarkus-run.jar" > "$out/gateway.log" 2>&1 &
+  "${on_proxy[@]}" "$java" "${gateway_opts[@]}" -jar "$module/target/quarkus-app/quarkus-run.jar" > "$out/gateway.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$gateway_port/q/health/live"
 
@@ -86,7 +105,7 @@ if [ "${BENCH_NGINX:-auto}" != off ] && command -v nginx >/dev/null; then
   mkdir -p "$out/nginx"
   sed -e "s#@out@#$out/nginx#g" -e "s#@port@#$nginx_port#g" -e "s#@backend@#127.0.0.1:$backend_port#g" \
     "$here/nginx.conf" > "$out/nginx/nginx.conf"
-  nginx -c "$out/nginx/nginx.conf" -p "$out/nginx" > "$out/nginx/stdout.log" 2>&1 &
+  "${on_proxy[@]}" nginx -c "$out/nginx/nginx.conf" -p "$out/nginx" > "$out/nginx/stdout.log" 2>&1 &
   pids+=($!)
   wait_for "http://127.0.0.1:$nginx_port/api/v1/places"
   paths="direct gateway nginx"
@@ -115,9 +134,9 @@ run() { # load which connections round [rate] -> "p50ms rps cpu-us-per-request-o
   read -r -a own <<< "$(pids_of "$which")"; service="$(pid_on "$backend_port")"
   o0="$(cpu_ticks "${own[@]}")"; s0="$(cpu_ticks "$service")"
   if [ "$load" = steady ]; then
-    RATE="$rate" CONNECTIONS="$c" wrk -t"$threads" -c"$c" -d"$duration" --latency -s "$here/paced.lua" "$(url_of "$which")" > "$file"
+    RATE="$rate" CONNECTIONS="$c" "${on_load[@]}" wrk -t"$threads" -c"$c" -d"$duration" --latency -s "$here/paced.lua" "$(url_of "$which")" > "$file"
   else
-    wrk -t"$threads" -c"$c" -d"$duration" --latency "$(url_of "$which")" > "$file"
+    "${on_load[@]}" wrk -t"$threads" -c"$c" -d"$duration" --latency "$(url_of "$which")" > "$file"
   fi
   o1="$(cpu_ticks "${own[@]}")"; s1="$(cpu_ticks "$service")"
   if grep -q "Non-2xx\|Socket errors" "$file"; then echo "errors or non-2xx answers in $file" >&2; fi
@@ -127,7 +146,7 @@ run() { # load which connections round [rate] -> "p50ms rps cpu-us-per-request-o
     | { read -r p50 rps own_cpu service_cpu; echo "$(to_ms "$p50") $rps $own_cpu $service_cpu"; }
 }
 
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 results="$out/results.txt"   # load round connections path p50 rps own-cpu service-cpu [rate]
 col() { awk -v l="$1" -v c="$2" -v w="$3" -v k="$4" '$1 == l && $3 == c && $4 == w { print $k }' "$results" | median; }
 rotated() { # round: the paths, starting at a different one each round so drift favours none
@@ -135,14 +154,22 @@ rotated() { # round: the paths, starting at a different one each round so drift 
   for i in $(seq 0 $((n - 1))); do echo "${list[$(( (i + $1) % n ))]}"; done
 }
 
+if [ "$cores" = split ]; then
+  for p in "$(pid_on "$backend_port")" "$(pid_on "${DB_PORT:-3306}")"; do
+    [ -n "$p" ] || continue
+    restore+=("$p $(taskset -c -p "$p" | sed 's/.*: //')")
+    taskset -a -p -c 0 "$p" > /dev/null
+  done
+fi
 echo "backend: $backend"
 echo "reference proxy: $reference"
 echo "endpoint: GET $path ($(curl -s -o /dev/null -w '%{size_download}' "$(url_of direct)") bytes); $rounds rounds of $duration per path, load and connection count; medians"
+echo "cores: $cores$([ "$cores" = split ] && echo " (CPU 0: wrk, service, database; CPU 1: gateway, nginx)")"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) before warm-up"
 echo "warming up: $warmup through the gateway, 10s through each other path, at 16 connections..."
 : > "$results"
-wrk -t2 -c16 -d"$warmup" "$(url_of gateway)" > /dev/null
-for which in $paths; do [ "$which" = gateway ] || wrk -t2 -c16 -d10s "$(url_of "$which")" > /dev/null; done
+"${on_load[@]}" wrk -t2 -c16 -d"$warmup" "$(url_of gateway)" > /dev/null
+for which in $paths; do [ "$which" = gateway ] || "${on_load[@]}" wrk -t2 -c16 -d10s "$(url_of "$which")" > /dev/null; done
 
 for r in $(seq 1 "$rounds"); do
   for c in $connections; do
@@ -150,8 +177,9 @@ for r in $(seq 1 "$rounds"); do
   done
 done
 for c in $steady_connections; do
-  # half of what the service answered directly at saturation with as many connections (or at 16, if not measured)
-  base="$(col saturation "$c" direct 6)"; [ -n "$base" ] || base="$(col saturation 16 direct 6)"
+  # half of what the service answered directly at saturation with as many connections (or with the most measured)
+  base="$(col saturation "$c" direct 6)"
+  [ -n "$base" ] || base="$(col saturation "${connections##* }" direct 6)"
   rate="$(awk -v r="$base" 'BEGIN { printf "%d", r / 2 }')"
   for r in $(seq 1 "$rounds"); do
     for which in $(rotated "$r"); do echo "steady $r $c $which $(run steady "$which" "$c" "$r" "$rate") $rate" >> "$results"; done
