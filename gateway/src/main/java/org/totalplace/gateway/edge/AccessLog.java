@@ -18,12 +18,13 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,9 +41,7 @@ public class AccessLog {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final boolean enabled;
-    private final int capacity;
-    private final Queue<String> pending = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger();
+    private final BlockingQueue<String> pending;
     private final AtomicLong dropped = new AtomicLong();
     private final OutputStream out;
     private final boolean ownsOut;
@@ -52,7 +51,7 @@ public class AccessLog {
     public AccessLog(GatewayConfig config) {
         GatewayConfig.AccessLog settings = config.accessLog();
         this.enabled = settings.enabled();
-        this.capacity = settings.bufferedLines();
+        this.pending = new LinkedBlockingQueue<>(settings.bufferedLines());
         this.ownsOut = settings.path().isPresent();
         this.out = settings.path().map(AccessLog::append).orElseGet(() -> new FileOutputStream(FileDescriptor.out));
         this.writer = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -70,30 +69,24 @@ public class AccessLog {
         if (!enabled) {
             return;
         }
-        if (queued.incrementAndGet() > capacity) {
-            queued.decrementAndGet();
-            dropped.incrementAndGet();
-            return;
-        }
         long tenthsOfMs = (nanos + 50_000) / 100_000;
-        pending.add(new StringBuilder(160)
+        boolean queued = pending.offer(new StringBuilder(160)
                 .append(TIME.format(Instant.now())).append(' ')
                 .append(method).append(' ').append(path).append(' ').append(status).append(' ')
                 .append(tenthsOfMs / 10).append('.').append(tenthsOfMs % 10).append("ms client=").append(client)
                 .append(" req=").append(requestId).append('\n')
                 .toString());
+        if (!queued) {
+            dropped.incrementAndGet();
+        }
     }
 
     private void flush() {
         try {
-            StringBuilder batch = new StringBuilder();
-            int lines = 0;
-            for (String line; (line = pending.poll()) != null; lines++) {
-                batch.append(line);
-            }
-            if (lines > 0) {
-                queued.addAndGet(-lines);
-                out.write(batch.toString().getBytes(StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            pending.drainTo(lines);
+            if (!lines.isEmpty()) {
+                out.write(String.join("", lines).getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
             long lost = dropped.getAndSet(0);
